@@ -1,0 +1,9 @@
+// Public surface of @huimin/domain. Each feature folder owns its own barrel.
+export * from './validators/index.js';
+export * from './region/index.js';
+export * from './money/index.js';
+export * from './dates/index.js';
+export * from './calendar/index.js';
+export * from './programs/index.js';
+export * from './policies/index.js';
+export * from './engine/index.js';
