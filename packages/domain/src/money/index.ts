@@ -1,1 +1,2 @@
-export {};
+export * from './fen.js';
+export * from './chinese-upper.js';

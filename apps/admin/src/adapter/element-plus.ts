@@ -1,0 +1,44 @@
+// The one place Element Plus enters the app. Each component is imported on its own, with its own
+// stylesheet, so the bundle carries only what the screens use (the whole library is ~3x larger).
+import 'element-plus/es/components/alert/style/css';
+import 'element-plus/es/components/aside/style/css';
+import 'element-plus/es/components/button/style/css';
+import 'element-plus/es/components/card/style/css';
+import 'element-plus/es/components/config-provider/style/css';
+import 'element-plus/es/components/container/style/css';
+import 'element-plus/es/components/descriptions/style/css';
+import 'element-plus/es/components/descriptions-item/style/css';
+import 'element-plus/es/components/form/style/css';
+import 'element-plus/es/components/form-item/style/css';
+import 'element-plus/es/components/header/style/css';
+import 'element-plus/es/components/input/style/css';
+import 'element-plus/es/components/main/style/css';
+import 'element-plus/es/components/menu/style/css';
+import 'element-plus/es/components/menu-item/style/css';
+import 'element-plus/es/components/result/style/css';
+import 'element-plus/es/components/skeleton/style/css';
+import 'element-plus/es/components/tag/style/css';
+
+export {
+  ElAlert,
+  ElAside,
+  ElButton,
+  ElCard,
+  ElConfigProvider,
+  ElContainer,
+  ElDescriptions,
+  ElDescriptionsItem,
+  ElForm,
+  ElFormItem,
+  ElHeader,
+  ElInput,
+  ElMain,
+  ElMenu,
+  ElMenuItem,
+  ElResult,
+  ElSkeleton,
+  ElTag,
+} from 'element-plus';
+
+export { default as elementZhCn } from 'element-plus/es/locale/lang/zh-cn.mjs';
+export { default as elementEn } from 'element-plus/es/locale/lang/en.mjs';

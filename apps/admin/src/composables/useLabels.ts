@@ -1,0 +1,29 @@
+import { PROGRAM_LABELS, type ProgramId } from '@huimin/domain';
+import { useI18n } from 'vue-i18n';
+
+const ROLE_KEYS = [
+  'handler',
+  'reviewer',
+  'head',
+  'finance',
+  'auditor',
+  'data_admin',
+  'province_admin',
+  'system_admin',
+] as const;
+type KnownRole = (typeof ROLE_KEYS)[number];
+
+function isKnownRole(role: string): role is KnownRole {
+  return (ROLE_KEYS as readonly string[]).includes(role);
+}
+
+/** Labels in the current locale for roles and programs (program names come from @huimin/domain). */
+export function useLabels() {
+  const { t, locale } = useI18n();
+  return {
+    // A role this build does not know is shown by its code rather than hidden.
+    roleLabel: (role: string): string => (isKnownRole(role) ? t(`roles.${role}`) : role),
+    programLabel: (program: ProgramId): string =>
+      locale.value === 'zh-CN' ? PROGRAM_LABELS[program].zh : PROGRAM_LABELS[program].en,
+  };
+}

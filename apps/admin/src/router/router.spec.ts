@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../api';
+import { fakeApi, HANDLER, setup } from '../test-utils';
+import { safeRedirect } from './index';
+
+beforeEach(() => sessionStorage.clear());
+
+describe('route guard', () => {
+  it('sends a visitor without a session to the login page, remembering where they were going', async () => {
+    const { router } = setup();
+    await router.push('/programs/skill-subsidy');
+    expect(router.currentRoute.value.name).toBe('login');
+    expect(router.currentRoute.value.query.redirect).toBe('/programs/skill-subsidy');
+  });
+
+  it('after a reload (token only) asks the API who is signed in', async () => {
+    sessionStorage.setItem('huimin.admin.token', 'kept');
+    const api = fakeApi();
+    const { router, session } = setup(api);
+    await router.push('/');
+    expect(router.currentRoute.value.name).toBe('home');
+    expect(api.auth.me).toHaveBeenCalledTimes(1);
+    expect(session.user?.displayName).toBe(HANDLER.displayName);
+  });
+
+  it('returns to the login page when the stored token has expired', async () => {
+    sessionStorage.setItem('huimin.admin.token', 'stale');
+    const api = fakeApi({
+      me: async () => {
+        throw new ApiError({ status: 401, detail: '登录已过期' });
+      },
+    });
+    const { router } = setup(api);
+    await router.push('/');
+    expect(router.currentRoute.value.name).toBe('login');
+  });
+
+  it('opens a program only when the deployment has it on', async () => {
+    const { router, session } = setup();
+    session.signIn('t', HANDLER);
+    await router.push('/programs/skill-subsidy');
+    expect(router.currentRoute.value.name).toBe('program');
+    await router.push('/programs/job-stabilization');
+    expect(router.currentRoute.value.name).toBe('not-found');
+    await router.push('/programs/no-such-program');
+    expect(router.currentRoute.value.name).toBe('not-found');
+  });
+
+  it('keeps 系统管理 for system admins', async () => {
+    const { router, session } = setup();
+    session.signIn('t', HANDLER);
+    await router.push('/system');
+    expect(router.currentRoute.value.name).toBe('forbidden');
+
+    session.signIn('t', { ...HANDLER, roles: ['system_admin'] });
+    await router.push('/system');
+    expect(router.currentRoute.value.name).toBe('system');
+  });
+
+  it('moves to the login page when the session ends while inside the console', async () => {
+    const { router, session } = setup();
+    session.signIn('t', HANDLER);
+    await router.push('/programs/skill-subsidy');
+    session.signOut('expired');
+    // The token watcher navigates on the next tick.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await router.isReady();
+    expect(router.currentRoute.value.name).toBe('login');
+    expect(router.currentRoute.value.query.redirect).toBe('/programs/skill-subsidy');
+    expect(session.signedOutReason).toBe('expired');
+  });
+});
+
+describe('safeRedirect', () => {
+  it('accepts only paths inside this app', () => {
+    expect(safeRedirect('/programs/skill-subsidy')).toBe('/programs/skill-subsidy');
+    expect(safeRedirect('//evil.example/x')).toBe('/');
+    expect(safeRedirect('https://evil.example')).toBe('/');
+    expect(safeRedirect(undefined)).toBe('/');
+    expect(safeRedirect(['/a'])).toBe('/');
+  });
+});

@@ -1,0 +1,2 @@
+/** Injection token of the validated environment. */
+export const ENV = Symbol('ENV');

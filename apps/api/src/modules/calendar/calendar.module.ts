@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CalendarController } from './calendar.controller.js';
+import { CalendarRepository } from './calendar.repository.js';
+import { CalendarService } from './calendar.service.js';
+
+@Module({
+  controllers: [CalendarController],
+  providers: [CalendarRepository, CalendarService],
+  exports: [CalendarService],
+})
+export class CalendarModule {}

@@ -1,0 +1,134 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createDb,
+  databaseErrorCode,
+  dbConfigFromEnv,
+  defaultDataDir,
+  findRepositoryRoot,
+  migrateDb,
+  migrationsFolder,
+  pgliteDir,
+} from './client.js';
+import { regions } from './schema/index.js';
+import { createTestDb, describeDatabase, type TestDb } from './testing.js';
+
+const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+  entries: { tag: string }[];
+};
+
+let t: TestDb;
+
+beforeAll(async () => {
+  console.info(`client and migrations: testing against ${describeDatabase()}`);
+  t = await createTestDb();
+});
+
+afterAll(async () => {
+  await t?.drop();
+});
+
+describe('migrations', () => {
+  it('apply again without error and without recording anything twice', async () => {
+    await migrateDb(t);
+    await migrateDb(t);
+    const applied = await t.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
+    expect(Number(applied.rows[0]?.n)).toBe(journal.entries.length);
+    expect(journal.entries.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('create every table of the schema', async () => {
+    const result = await t.db.execute<{ table_name: string }>(
+      sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+    );
+    expect(result.rows.map((r) => r.table_name)).toEqual([
+      'audit_entries',
+      'calendar_years',
+      'certificates',
+      'contributions',
+      'employers',
+      'persons',
+      'regions',
+      'sessions',
+      'users',
+    ]);
+  });
+
+  it('use the kind of database the environment asked for', () => {
+    expect(t.kind).toBe(describeDatabase());
+  });
+
+  it('leave errors readable: a duplicate key is SQLSTATE 23505 whatever the driver', async () => {
+    await t.db.insert(regions).values({ code: '220100', name: '长春市', level: 'city', parentCode: '220000' });
+    let error: unknown;
+    try {
+      await t.db.insert(regions).values({ code: '220100', name: '长春市', level: 'city' });
+    } catch (e) {
+      error = e;
+    }
+    expect(databaseErrorCode(error)).toBe('23505');
+    expect(databaseErrorCode(new Error('not from the database'))).toBeUndefined();
+  });
+});
+
+describe('embedded PGlite in a data folder', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'huimin-db-'));
+
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps its data across close and reopen', async () => {
+    const first = await createDb({ dataDir });
+    expect(first.kind).toBe('pglite');
+    await migrateDb(first);
+    await first.db.insert(regions).values({ code: '371500', name: '聊城市', level: 'city', parentCode: '370000' });
+    await first.close();
+    expect(existsSync(pgliteDir(dataDir))).toBe(true);
+
+    const second = await createDb({ dataDir });
+    try {
+      await migrateDb(second);
+      const rows = await second.db.select().from(regions).where(eq(regions.code, '371500'));
+      expect(rows).toEqual([{ code: '371500', name: '聊城市', level: 'city', parentCode: '370000' }]);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe('configuration', () => {
+  const root = findRepositoryRoot();
+
+  it('finds the repository root from any folder inside it', () => {
+    expect(root).toBeDefined();
+    expect(existsSync(join(root!, 'pnpm-workspace.yaml'))).toBe(true);
+    expect(findRepositoryRoot(join(root!, 'packages', 'db', 'src'))).toBe(root);
+    expect(defaultDataDir(join(root!, 'apps'))).toBe(join(root!, '.data'));
+  });
+
+  it('falls back to .data in the given folder outside a repository', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'huimin-outside-'));
+    try {
+      expect(defaultDataDir(outside)).toBe(join(outside, '.data'));
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('reads DATABASE_URL first, then HUIMIN_DATA_DIR, then the default', () => {
+    expect(dbConfigFromEnv({ DATABASE_URL: 'postgres://db/huimin', HUIMIN_DATA_DIR: '/x' })).toEqual({
+      databaseUrl: 'postgres://db/huimin',
+    });
+    expect(dbConfigFromEnv({ HUIMIN_DATA_DIR: '/srv/huimin' })).toEqual({ dataDir: '/srv/huimin' });
+    expect(dbConfigFromEnv({ HUIMIN_DATA_DIR: 'var/data' })).toEqual({ dataDir: resolve(root!, 'var/data') });
+    expect(dbConfigFromEnv({ DATABASE_URL: '  ' })).toEqual({ dataDir: join(root!, '.data') });
+  });
+
+  it('refuses to migrate a handle it did not create', async () => {
+    await expect(migrateDb({ ...t, db: {} as TestDb['db'] })).rejects.toThrow(/createDb/);
+  });
+});

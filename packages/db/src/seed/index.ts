@@ -1,0 +1,10 @@
+export { seedReference, BUILTIN_LOADER, type ReferenceSeedResult } from './reference.js';
+export {
+  seedDemo,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  type DemoAccount,
+  type DemoSeedOptions,
+  type DemoSeedResult,
+} from './demo.js';
+export { buildDemoRegistry, DEMO_REGION_CODES, type DemoRegistry, type DemoRegistryOptions } from './demo-data.js';

@@ -1,0 +1,102 @@
+import type { ProgramId } from '../programs/index.js';
+import type { ParameterMark, ProgramParams } from './schema.js';
+
+/** Chinese names of the parameters, for warnings and the admin console. */
+export const PARAMETER_LABELS: { [G in ProgramId]: Record<keyof ProgramParams[G] & string, string> } = {
+  'skill-subsidy': {
+    minContributionMonths: '累计缴费月数',
+    deepPovertyMinContributionMonths: '深度贫困地区累计缴费月数',
+    arrearsRule: '欠费规则',
+    earliestCertificateDate: '证书最早取得日期',
+    levelsCovered: '补贴等级',
+    amountsFen: '补贴标准',
+    shortage: '紧缺急需职业目录及倾斜标准',
+    applicationWindowMonths: '申领期限',
+    windowExtension: '申领期限延长',
+    oncePerOccupationLevel: '同一职业同一等级限享一次',
+    coveredStatuses: '覆盖人群',
+    yearlyLimit: '每年享受次数上限',
+    shortageExtraGrantsPerYear: '紧缺职业每年增加次数',
+    noLowerLevelAfterHigher: '不得先高后低',
+    reviewWorkingDays: '审核时限（工作日）',
+    noticeMinWorkingDays: '公示期（工作日）',
+    paymentWorkingDays: '发放时限（工作日）',
+    approvalSteps: '审批环节',
+    statistics: '统计报送',
+  },
+  'unemployment-benefit': {
+    minContributionMonths: '最低缴费月数',
+    durationTiers: '领金期限表',
+    durationTableLabel: '领金期限表说明',
+    maxTotalDurationMonths: '累计领金期限上限',
+    monthlyStandardFen: '失业保险金标准',
+    monthlyStandardLabel: '失业保险金标准说明',
+    extensionToRetirementWithinMonths: '延长发放至法定退休年龄',
+    payPastRetirementWithoutPension: '超过法定退休年龄未领养老金者发放',
+    claimDeadlineDays: '申领期限（日）',
+  },
+  'job-stabilization': {
+    minFundMonths: '地区基金支付能力（月）',
+    layoffTestLarge: '大型企业裁员率标准',
+    layoffTestSme: '中小微企业裁员率标准',
+    smallEnterprise: '30人以下企业裁员率放宽',
+    refundPctLarge: '大型企业返还比例',
+    refundPctSme: '中小微企业返还比例',
+    addOn: '加码返还比例',
+    applyAddOn: '是否实施加码',
+    minFullyPaidMonths: '足额缴费月数',
+    excludeDishonest: '排除严重失信主体',
+    excludeZombie: '排除僵尸企业',
+    nonEnterpriseRateClass: '社会组织等单位适用比例',
+    screening: '经办方式',
+    paymentModes: '拨付方式',
+  },
+};
+
+/** Parameters that decide eligibility or amounts: a non-confirmed mark on one of these is a decision warning. */
+export const DECISION_PARAMETERS: { [G in ProgramId]: readonly (keyof ProgramParams[G] & string)[] } = {
+  'skill-subsidy': [
+    'minContributionMonths',
+    'deepPovertyMinContributionMonths',
+    'arrearsRule',
+    'earliestCertificateDate',
+    'levelsCovered',
+    'amountsFen',
+    'shortage',
+    'applicationWindowMonths',
+    'windowExtension',
+    'oncePerOccupationLevel',
+    'coveredStatuses',
+    'yearlyLimit',
+    'shortageExtraGrantsPerYear',
+    'noLowerLevelAfterHigher',
+  ],
+  'unemployment-benefit': [
+    'minContributionMonths',
+    'durationTiers',
+    'maxTotalDurationMonths',
+    'monthlyStandardFen',
+    'extensionToRetirementWithinMonths',
+    'payPastRetirementWithoutPension',
+  ],
+  'job-stabilization': [
+    'minFundMonths',
+    'layoffTestLarge',
+    'layoffTestSme',
+    'smallEnterprise',
+    'refundPctLarge',
+    'refundPctSme',
+    'addOn',
+    'applyAddOn',
+    'minFullyPaidMonths',
+    'excludeDishonest',
+    'excludeZombie',
+    'nonEnterpriseRateClass',
+  ],
+};
+
+export const MARK_LABELS: Record<ParameterMark, string> = {
+  confirmed: '已确认（confirmed）',
+  partial: '部分确认（partial）',
+  unconfirmed: '未确认（unconfirmed）',
+};
