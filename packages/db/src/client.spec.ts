@@ -12,6 +12,7 @@ import {
   migrateDb,
   migrationsFolder,
   pgliteDir,
+  queryRows,
 } from './client.js';
 import { regions } from './schema/index.js';
 import { createTestDb, describeDatabase, type TestDb } from './testing.js';
@@ -35,16 +36,17 @@ describe('migrations', () => {
   it('apply again without error and without recording anything twice', async () => {
     await migrateDb(t);
     await migrateDb(t);
-    const applied = await t.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
-    expect(Number(applied.rows[0]?.n)).toBe(journal.entries.length);
+    const [applied] = await queryRows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
+    expect(Number(applied?.n)).toBe(journal.entries.length);
     expect(journal.entries.length).toBeGreaterThanOrEqual(2);
   });
 
   it('create every table of the schema', async () => {
-    const result = await t.db.execute<{ table_name: string }>(
+    const tables = await queryRows<{ table_name: string }>(
+      t.db,
       sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
-    expect(result.rows.map((r) => r.table_name)).toEqual([
+    expect(tables.map((r) => r.table_name)).toEqual([
       'audit_entries',
       'calendar_years',
       'certificates',
@@ -71,6 +73,11 @@ describe('migrations', () => {
     }
     expect(databaseErrorCode(error)).toBe('23505');
     expect(databaseErrorCode(new Error('not from the database'))).toBeUndefined();
+  });
+
+  it('return raw rows the same way on both drivers', async () => {
+    const rows = await queryRows<{ answer: number; day: string }>(t.db, sql`SELECT 42 AS answer, '2026-02-14'::date::text AS day`);
+    expect(rows).toEqual([{ answer: 42, day: '2026-02-14' }]);
   });
 });
 

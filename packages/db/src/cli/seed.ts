@@ -17,14 +17,16 @@ async function argon2Hasher(): Promise<(plain: string) => Promise<string>> {
   }
 }
 
+// Resolve the hasher before touching the database, so a missing module fails before anything is written.
+const hashPassword = demo ? await argon2Hasher() : undefined;
 const handle = await createDbFromEnv();
 try {
   await migrateDb(handle);
   const started = Date.now();
   const reference = await seedReference(handle);
   console.info(`reference data (${handle.kind}): ${reference.regions} regions, ${reference.calendarYears} calendar years added`);
-  if (demo) {
-    const result = await seedDemo(handle, { hashPassword: await argon2Hasher() });
+  if (hashPassword) {
+    const result = await seedDemo(handle, { hashPassword });
     console.info(
       `demo data: ${result.users} accounts, ${result.employers} employers, ${result.persons} persons, ` +
         `${result.contributions} contribution months, ${result.certificates} certificates added`,

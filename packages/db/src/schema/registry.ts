@@ -27,7 +27,10 @@ export const employers = pgTable(
     industry: text('industry').notNull(),
     size: text('size').$type<EmployerSize>().notNull(),
     address: text('address'),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
   },
   (t) => [
     // GB 32100 alphabet: digits and capitals without I, O, Z, S, V (POLICY.md E6).
@@ -48,7 +51,10 @@ export const persons = pgTable(
     phone: text('phone'),
     regionCode: text('region_code').notNull(),
     address: text('address'),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
   },
   (t) => [
     // GB 11643: 17 digits and a digit or X (POLICY.md E6); always stored in upper case.

@@ -1,7 +1,8 @@
 import { addDays, parseCreditCode, parseIdNumber } from '@huimin/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarYears, certificates, contributions, employers, persons, regions, users } from '../schema/index.js';
+import { queryRows } from '../client.js';
+import { calendarYears, certificates, employers, persons, regions, users } from '../schema/index.js';
 import { createTestDb, describeDatabase, type TestDb } from '../testing.js';
 import {
   buildDemoRegistry,
@@ -24,8 +25,8 @@ let hashed = 0;
 
 async function counts() {
   const one = async (table: 'users' | 'employers' | 'persons' | 'contributions' | 'certificates' | 'regions' | 'calendar_years') => {
-    const result = await t.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`);
-    return Number(result.rows[0]?.n);
+    const [row] = await queryRows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`);
+    return Number(row?.n);
   };
   return {
     users: await one('users'),
@@ -152,13 +153,12 @@ describe('demo registry', () => {
   });
 
   it('has contribution histories with the edge cases the rules turn on', async () => {
-    const result = await t.db.execute<{ id_number: string; paid: number; owed: number; last: string }>(sql`
+    const histories = await queryRows<{ id_number: string; paid: number; owed: number; last: string }>(t.db, sql`
       SELECT id_number,
              count(*) FILTER (WHERE status = 'paid')::int AS paid,
              count(*) FILTER (WHERE status = 'owed')::int AS owed,
              max(month) AS last
       FROM contributions GROUP BY id_number`);
-    const histories = result.rows;
     const paid = histories.map((h) => Number(h.paid));
     for (const n of [11, 12, 35, 36]) expect(paid.filter((p) => p === n).length, `${n} months`).toBeGreaterThanOrEqual(4);
     expect(histories.filter((h) => Number(h.owed) > 0).length).toBeGreaterThanOrEqual(5);
@@ -167,12 +167,12 @@ describe('demo registry', () => {
     expect(histories.filter((h) => h.last < '2026-10').length).toBeGreaterThanOrEqual(20);
     expect(histories.length).toBe(demo.persons);
 
-    const orphans = await t.db.execute(sql`
+    const orphans = await queryRows(t.db, sql`
       SELECT 1 FROM contributions c
       LEFT JOIN employers e ON e.credit_code = c.credit_code AND e.region_code = c.region_code
       LEFT JOIN persons p ON p.id_number = c.id_number AND p.region_code = c.region_code
       WHERE e.credit_code IS NULL OR p.id_number IS NULL`);
-    expect(orphans.rows).toEqual([]);
+    expect(orphans).toEqual([]);
   });
 
   it('has certificates of every covered level, a few level 2, and many inside the last 12 months', async () => {

@@ -1,1 +1,8 @@
-export {};
+// The policy engine (POLICY.md A–C, E): request schemas, evaluators, reason codes, legal retirement age.
+export * from './reason-codes.js';
+export * from './requests.js';
+export * from './types.js';
+export * from './retirement.js';
+export * from './skill-subsidy.js';
+export * from './unemployment-benefit.js';
+export * from './job-stabilization.js';

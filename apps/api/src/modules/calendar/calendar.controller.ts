@@ -27,6 +27,13 @@ export class CalendarController {
     return this.calendar.listYears();
   }
 
+  @Get('status')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '节假日安排载入情况（每年11月起提醒载入下一年）' })
+  status() {
+    return this.calendar.status();
+  }
+
   @Public()
   @Get('add-working-days')
   @ApiOperation({ summary: '计算第N个工作日（按国务院办公厅节假日安排）' })

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  parseIsoDate,
+  todayInShanghai,
   CalendarYearMissingError,
   validateCalendarYear,
   WorkingDayCalendar,
@@ -10,6 +12,15 @@ import { badRequest, unprocessable } from '../../common/problem.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
 import { CalendarRepository } from './calendar.repository.js';
+
+export interface CalendarStatus {
+  today: string;
+  lastLoadedYear: number | null;
+  currentYearLoaded: boolean;
+  nextYearLoaded: boolean;
+  /** A message for administrators, or null when nothing is due. */
+  warning: string | null;
+}
 
 @Injectable()
 export class CalendarService {
@@ -31,6 +42,22 @@ export class CalendarService {
       this.cached = { key, calendar: new WorkingDayCalendar(await this.repo.listYears()) };
     }
     return this.cached.calendar;
+  }
+
+  /**
+   * Whether next year's schedule is due (E5): the State Council publishes it each November, so from 1 November
+   * a missing next year is a warning for admins, and from 1 January a missing current year blocks deadlines.
+   */
+  async status(today: string = todayInShanghai()): Promise<CalendarStatus> {
+    const calendar = await this.calendar();
+    const { year, month } = parseIsoDate(today);
+    const last = calendar.lastLoadedYear();
+    const currentLoaded = calendar.hasYear(year);
+    const nextLoaded = calendar.hasYear(year + 1);
+    let warning: string | null = null;
+    if (!currentLoaded) warning = `${year}年的节假日安排尚未载入，工作日期限无法计算，请立即载入国务院办公厅通知`;
+    else if (month >= 11 && !nextLoaded) warning = `${year + 1}年的节假日安排尚未载入；国务院办公厅通知发布后请尽快载入，否则跨年的工作日期限将无法计算`;
+    return { today, lastLoadedYear: last, currentYearLoaded: currentLoaded, nextYearLoaded: nextLoaded, warning };
   }
 
   /** The N-th working day after `from` (D6); a year that is not loaded is a 422 naming it (E5), never a guess. */
@@ -62,7 +89,7 @@ export class CalendarService {
     const next: CalendarYear = {
       year,
       documentNo: checked.value.documentNo,
-      source: `loaded by ${user.username}`,
+      source: `系统管理员 ${user.username} 载入`,
       daysOff: [...checked.value.daysOff].sort(),
       workdays: [...checked.value.workdays].sort(),
     };

@@ -1,5 +1,5 @@
 import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { createDb, defaultDataDir, migrateDb, seedDemo, seedReference, type DbHandle } from '@huimin/db';
+import { createDb, dbConfigFromEnv, migrateDb, seedDemo, seedReference, type DbHandle } from '@huimin/db';
 import { hashPassword } from '../auth/passwords.js';
 import type { Env } from '../../config/env.js';
 
@@ -8,7 +8,7 @@ export const DB = Symbol('DB');
 /** Opens the database the environment names, applies the committed migrations and loads reference data. */
 export async function openDatabase(env: Env, logger = new Logger('Database')): Promise<DbHandle> {
   const handle = await createDb(
-    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.HUIMIN_DATA_DIR ?? defaultDataDir() },
+    dbConfigFromEnv({ DATABASE_URL: env.DATABASE_URL, HUIMIN_DATA_DIR: env.HUIMIN_DATA_DIR }),
   );
   try {
     await migrateDb(handle);
