@@ -106,7 +106,7 @@ function deepFreeze<T>(value: T): T {
 export class PolicyRegistry {
   readonly packs: readonly AnyPolicyPack[];
   private readonly byProgramRegion = new Map<string, AnyPolicyPack>();
-  private readonly chains = new Map<string, Chain>();
+  private readonly chains = new Map<string, Map<string, Chain>>();
   private readonly chainByPackIds = new Map<string, Chain>();
 
   constructor(packs: readonly unknown[]) {
@@ -189,8 +189,12 @@ export class PolicyRegistry {
   }
 
   private chainFor(program: ProgramId, regionCode: string): Chain | null {
-    const key = `${program}|${regionCode}`;
-    let chain = this.chains.get(key);
+    let byRegion = this.chains.get(program);
+    if (!byRegion) {
+      byRegion = new Map();
+      this.chains.set(program, byRegion);
+    }
+    let chain = byRegion.get(regionCode);
     if (chain) return chain;
     if (!isRegionCode(regionCode)) return null;
     const packs: AnyPolicyPack[] = [];
@@ -218,7 +222,7 @@ export class PolicyRegistry {
     }
     // Segments are shared between regions with the same packs; regionCode on a segment is the first asker's,
     // so resolved sets carry the chain's most specific pack region instead.
-    this.chains.set(key, chain);
+    byRegion.set(regionCode, chain);
     return chain;
   }
 
