@@ -1,5 +1,6 @@
 // Public surface of @huimin/domain. Each feature folder owns its own barrel.
 export * from './validators/index.js';
+export * from './privacy/index.js';
 export * from './region/index.js';
 export * from './money/index.js';
 export * from './dates/index.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, date, index, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /*
  * Records copied from the social-insurance core system and the certificate registry (API.md "Registry
@@ -7,7 +7,17 @@ import { check, date, index, pgTable, primaryKey, smallint, text, timestamp } fr
  * contribution may arrive before its person, a certificate may belong to someone insured elsewhere. The
  * services check the links when they read facts for a case. The CHECKs hold the shapes only; the
  * checksums (POLICY.md E6) are verified by @huimin/domain before a row is written.
+ *
+ * Personal data at rest: no table holds a plain ID number or phone. A person is keyed by `person_key`, the
+ * blind index of the ID number (HMAC-SM3 under HUIMIN_INDEX_KEY, see src/crypto), which every table uses to
+ * link records of the same person; the number itself is kept only SM4-encrypted (`*_enc` columns, the form
+ * `sm4$<keyId>$…`). The same ID number always gives the same key, so an import upserts by it as before.
  */
+
+/** A blind index: 64 lower-case hex digits. */
+const BLIND_INDEX = '^[0-9a-f]{64}$';
+/** A ciphertext of src/crypto/cipher.ts. */
+const CIPHERTEXT = '^sm4\\$[a-z0-9_-]+\\$[0-9a-f]{32}\\$[0-9a-f]+\\$[0-9a-f]{32}$';
 
 export const EMPLOYER_SIZES = ['large', 'sme', 'micro'] as const;
 export type EmployerSize = (typeof EMPLOYER_SIZES)[number];
@@ -44,11 +54,17 @@ export const employers = pgTable(
 export const persons = pgTable(
   'persons',
   {
-    idNumber: text('id_number').primaryKey(),
+    /** Stable surrogate for URLs and for records that point at the person (cases); never derived from the ID number. */
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Blind index of the ID number: the import key and the link to contributions and certificates. */
+    personKey: text('person_key').notNull().unique(),
+    /** The ID number, SM4-encrypted. */
+    idNumberEnc: text('id_number_enc').notNull(),
     name: text('name').notNull(),
     sex: text('sex').$type<Sex>().notNull(),
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
-    phone: text('phone'),
+    /** The phone on record (the one-time codes of applicant login go there), SM4-encrypted. */
+    phoneEnc: text('phone_enc'),
     regionCode: text('region_code').notNull(),
     address: text('address'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' })
@@ -57,8 +73,9 @@ export const persons = pgTable(
       .$onUpdate(() => new Date()),
   },
   (t) => [
-    // GB 11643: 17 digits and a digit or X (POLICY.md E6); always stored in upper case.
-    check('persons_id_number_check', sql`${t.idNumber} ~ '^[0-9]{17}[0-9X]$'`),
+    check('persons_person_key_check', sql`${t.personKey} ~ ${sql.raw(`'${BLIND_INDEX}'`)}`),
+    check('persons_id_number_enc_check', sql`${t.idNumberEnc} ~ ${sql.raw(`'${CIPHERTEXT}'`)}`),
+    check('persons_phone_enc_check', sql`${t.phoneEnc} ~ ${sql.raw(`'${CIPHERTEXT}'`)}`),
     check('persons_sex_check', sql`${t.sex} IN ('male', 'female')`),
     check('persons_region_code_check', sql`${t.regionCode} ~ '^[0-9]{6}$'`),
     index('persons_region_code_idx').on(t.regionCode),
@@ -68,7 +85,8 @@ export const persons = pgTable(
 export const contributions = pgTable(
   'contributions',
   {
-    idNumber: text('id_number').notNull(),
+    /** The person's blind index (persons.person_key); the person may be imported later. */
+    personKey: text('person_key').notNull(),
     /** `YYYY-MM`, the month the contribution is for. */
     month: text('month').notNull(),
     creditCode: text('credit_code').notNull(),
@@ -76,7 +94,8 @@ export const contributions = pgTable(
     status: text('status').$type<ContributionStatus>().notNull(),
   },
   (t) => [
-    primaryKey({ name: 'contributions_pkey', columns: [t.idNumber, t.month] }),
+    primaryKey({ name: 'contributions_pkey', columns: [t.personKey, t.month] }),
+    check('contributions_person_key_check', sql`${t.personKey} ~ ${sql.raw(`'${BLIND_INDEX}'`)}`),
     check('contributions_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
     check('contributions_status_check', sql`${t.status} IN ('paid', 'owed')`),
     check('contributions_region_code_check', sql`${t.regionCode} ~ '^[0-9]{6}$'`),
@@ -89,7 +108,8 @@ export const certificates = pgTable(
   'certificates',
   {
     certificateNo: text('certificate_no').primaryKey(),
-    idNumber: text('id_number').notNull(),
+    /** The holder's blind index (persons.person_key). */
+    personKey: text('person_key').notNull(),
     kind: text('kind').$type<CertificateKind>().notNull(),
     /** National level number: 5 初级 … 1 高级技师 (API.md). */
     level: smallint('level').notNull(),
@@ -100,7 +120,8 @@ export const certificates = pgTable(
   (t) => [
     check('certificates_kind_check', sql`${t.kind} IN ('vocational_qualification', 'skill_level')`),
     check('certificates_level_check', sql`${t.level} BETWEEN 1 AND 5`),
-    index('certificates_id_number_idx').on(t.idNumber),
+    check('certificates_person_key_check', sql`${t.personKey} ~ ${sql.raw(`'${BLIND_INDEX}'`)}`),
+    index('certificates_person_key_idx').on(t.personKey),
   ],
 );
 

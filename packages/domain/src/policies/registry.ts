@@ -8,7 +8,6 @@ import {
   type AnyPolicyPack,
   type LayerKind,
   type ParameterMark,
-  type PolicyPack,
   type ProgramParams,
   type RuleLayer,
   type RuleSetBasis,
@@ -397,7 +396,6 @@ export function createPolicyRegistry(packs: readonly unknown[]): PolicyRegistry 
   return new PolicyRegistry(packs);
 }
 
-export type { PolicyPack };
 
 /** A JSON-serialisable description of one program's rule set in force, for `GET /api/v1/policies`. */
 export interface PolicyInForce {
