@@ -1,13 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 
 export default defineConfig({
   plugins: [vue()],
+  resolve: {
+    // Element Plus's per-component style entries import .css files, which Node cannot load when the
+    // package is run outside Vite; jsdom does no layout anyway, so they become empty modules.
+    alias: [
+      {
+        find: /^element-plus\/es\/components\/[\w-]+\/style\/css$/,
+        replacement: fileURLToPath(new URL('./test/empty-style.ts', import.meta.url)),
+      },
+    ],
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
-    // Element Plus's per-component style entries import .css files, which only Vite (not Node) can
-    // load; processing the package through Vite turns them into no-ops under test.
-    server: { deps: { inline: ['element-plus'] } },
   },
 });

@@ -17,7 +17,6 @@ import 'element-plus/es/components/menu/style/css';
 import 'element-plus/es/components/menu-item/style/css';
 import 'element-plus/es/components/result/style/css';
 import 'element-plus/es/components/skeleton/style/css';
-import 'element-plus/es/components/tag/style/css';
 
 export {
   ElAlert,
@@ -37,7 +36,6 @@ export {
   ElMenuItem,
   ElResult,
   ElSkeleton,
-  ElTag,
 } from 'element-plus';
 
 export { default as elementZhCn } from 'element-plus/es/locale/lang/zh-cn.mjs';

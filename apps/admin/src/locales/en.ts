@@ -71,7 +71,7 @@ const en: Messages = {
     system_admin: 'System administrator',
   },
   common: {
-    loading: 'Loading…',
+    listSeparator: ', ',
   },
 };
 

@@ -69,7 +69,7 @@ const zhCN = {
     system_admin: '系统管理员',
   },
   common: {
-    loading: '加载中…',
+    listSeparator: '、',
   },
 };
 

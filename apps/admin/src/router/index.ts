@@ -41,7 +41,12 @@ export function createAppRouter(deps: RouterDeps): Router {
       try {
         session.setUser(await api.auth.me());
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return toLogin(to);
+        if (error instanceof ApiError && error.status === 401) {
+          // The HTTP client normally ends the session already; doing it here too keeps the login
+          // page from bouncing a still-"authenticated" user back into the console in a loop.
+          if (session.isAuthenticated) session.signOut('expired');
+          return toLogin(to);
+        }
         throw error;
       }
     }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api';
 import { fakeApi, HANDLER, setup } from '../test-utils';
 import { safeRedirect } from './index';
@@ -30,9 +30,12 @@ describe('route guard', () => {
         throw new ApiError({ status: 401, detail: '登录已过期' });
       },
     });
-    const { router } = setup(api);
+    const { router, session } = setup(api);
     await router.push('/');
     expect(router.currentRoute.value.name).toBe('login');
+    expect(session.token).toBeNull();
+    expect(session.signedOutReason).toBe('expired');
+    expect(sessionStorage.getItem('huimin.admin.token')).toBeNull();
   });
 
   it('opens a program only when the deployment has it on', async () => {
@@ -62,10 +65,8 @@ describe('route guard', () => {
     session.signIn('t', HANDLER);
     await router.push('/programs/skill-subsidy');
     session.signOut('expired');
-    // The token watcher navigates on the next tick.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await router.isReady();
-    expect(router.currentRoute.value.name).toBe('login');
+    // The token watcher starts the navigation; it finishes once the login view has loaded.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'));
     expect(router.currentRoute.value.query.redirect).toBe('/programs/skill-subsidy');
     expect(session.signedOutReason).toBe('expired');
   });

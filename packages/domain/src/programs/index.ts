@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** The three programs of the platform (DESIGN.md "Names in code"). A deployment may turn any of them off. */
 export const PROGRAM_IDS = ['skill-subsidy', 'unemployment-benefit', 'job-stabilization'] as const;
 export type ProgramId = (typeof PROGRAM_IDS)[number];
-export const programIdSchema = z.enum(PROGRAM_IDS);
+// Marked pure so that a web app importing only the labels does not pull zod into its first load.
+export const programIdSchema = /* @__PURE__ */ z.enum(PROGRAM_IDS);
 
 export const PROGRAM_LABELS: Record<ProgramId, { zh: string; en: string; summary: string }> = {
   'skill-subsidy': {

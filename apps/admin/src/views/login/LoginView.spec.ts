@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type LoginResponse } from '../../api';
 import { fakeApi, HANDLER, setup } from '../../test-utils';
 import LoginView from './LoginView.vue';
@@ -50,7 +50,7 @@ describe('LoginView', () => {
     await flushPromises();
     expect(session.token).toBe('fresh');
     expect(sessionStorage.getItem('huimin.admin.token')).toBe('fresh');
-    expect(router.currentRoute.value.name).toBe('home');
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'));
     wrapper.unmount();
   });
 
@@ -75,7 +75,8 @@ describe('LoginView', () => {
     await fill(wrapper, 'x y', 'p');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
-    expect(wrapper.text()).toContain('用户名格式不正确');
+    // Element Plus shows a form item's error after a 100 ms debounce.
+    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').text()).toBe('用户名格式不正确'));
     wrapper.unmount();
   });
 
@@ -96,7 +97,7 @@ describe('LoginView', () => {
     await fill(wrapper, 'jl-handler', 'Huimin@2026');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
-    expect(ctx.router.currentRoute.value.fullPath).toBe('/programs/skill-subsidy');
+    await vi.waitFor(() => expect(ctx.router.currentRoute.value.fullPath).toBe('/programs/skill-subsidy'));
     wrapper.unmount();
   });
 });
