@@ -8,3 +8,7 @@ export * from './calendar/index.js';
 export * from './programs/index.js';
 export * from './policies/index.js';
 export * from './engine/index.js';
+export * from './cases/index.js';
+export * from './notices/index.js';
+export * from './payments/index.js';
+export * from './statistics/index.js';
