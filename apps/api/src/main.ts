@@ -1,5 +1,6 @@
 import { loadEnv, EnvError } from './config/env.js';
 import { createApp } from './app.factory.js';
+import { routesWithoutRule } from './modules/access/routes.js';
 import { findWebApps } from './web.js';
 
 async function main(): Promise<void> {
@@ -14,6 +15,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const app = await createApp(env, { serveWeb: true });
+  await app.init();
+  // A route without a permission rule answers 403 to everyone; say so at start rather than at first use.
+  for (const key of routesWithoutRule(app)) console.error(`未声明访问权限的接口（已关闭）：${key}`);
   await app.listen({ port: env.PORT, host: env.HOST });
   const base = `http://localhost:${env.PORT}`;
   const apps = findWebApps(env.HUIMIN_WEB_ROOT).map((a) => a.name);

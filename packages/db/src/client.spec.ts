@@ -1,7 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createDb,
@@ -47,11 +49,15 @@ describe('migrations', () => {
       sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
     expect(tables.map((r) => r.table_name)).toEqual([
+      'applicant_accounts',
+      'applicant_sessions',
       'audit_entries',
       'calendar_years',
       'certificates',
+      'change_requests',
       'contributions',
       'employers',
+      'otp_challenges',
       'persons',
       'regions',
       'sessions',
@@ -78,6 +84,39 @@ describe('migrations', () => {
   it('return raw rows the same way on both drivers', async () => {
     const rows = await queryRows<{ answer: number; day: string }>(t.db, sql`SELECT 42 AS answer, '2026-02-14'::date::text AS day`);
     expect(rows).toEqual([{ answer: 42, day: '2026-02-14' }]);
+  });
+});
+
+describe('migrating a database created before personal data was encrypted', () => {
+  it('applies on top of it and leaves no plain ID number or phone behind', async () => {
+    // A database at migration 0001, holding registry rows in plain text as the first releases wrote them.
+    const old = mkdtempSync(join(tmpdir(), 'huimin-migrations-'));
+    try {
+      cpSync(migrationsFolder, old, { recursive: true });
+      const oldJournal = { ...journal, entries: journal.entries.slice(0, 2) };
+      writeFileSync(join(old, 'meta', '_journal.json'), JSON.stringify(oldJournal));
+      const handle = await createDb({ memory: true });
+      try {
+        await migrate(drizzle({ client: (handle.db as unknown as { $client: never }).$client }), { migrationsFolder: old });
+        await handle.db.execute(sql`INSERT INTO persons (id_number, name, sex, birth_date, phone, region_code) VALUES ('11010519491231002X', '旧数据', 'female', '1949-12-31', '13812345678', '110100')`);
+        await handle.db.execute(sql`INSERT INTO contributions (id_number, month, credit_code, region_code, status) VALUES ('11010519491231002X', '2024-01', '91350100M000100Y43', '110100', 'paid')`);
+        await migrateDb(handle);
+        const columns = await queryRows<{ column_name: string }>(
+          handle.db,
+          sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'persons' ORDER BY column_name`,
+        );
+        expect(columns.map((c) => c.column_name)).toEqual(
+          expect.arrayContaining(['id', 'person_key', 'id_number_enc', 'phone_enc']),
+        );
+        expect(columns.map((c) => c.column_name)).not.toContain('id_number');
+        const [left] = await queryRows<{ n: number }>(handle.db, sql`SELECT (SELECT count(*) FROM persons) + (SELECT count(*) FROM contributions) AS n`);
+        expect(Number(left?.n)).toBe(0);
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      rmSync(old, { recursive: true, force: true });
+    }
   });
 });
 

@@ -50,6 +50,9 @@ export class ProblemFilter implements ExceptionFilter {
       return { type: 'about:blank', title: titleFor(status), status, detail: status < 500 ? detail : titleFor(status) };
     }
     const fe = exception as FastifyClientError;
+    if (fe?.code === 'HUIMIN_RATE_LIMITED') {
+      return { type: '/problems/rate-limited', title: titleFor(429), status: 429, detail: fe.message ?? '请求过于频繁，请稍后再试' };
+    }
     if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
       const detail =
         (fe.code && FASTIFY_DETAILS[fe.code]) ??

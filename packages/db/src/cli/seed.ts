@@ -1,4 +1,5 @@
 import { createDbFromEnv, migrateDb } from '../client.js';
+import { keyRingFromEnv, PersonalDataCipher } from '../crypto/index.js';
 import { seedDemo, seedReference } from '../seed/index.js';
 
 // Reference data always; the demo accounts and registry only with HUIMIN_DEMO=1 (API.md: a production
@@ -19,14 +20,20 @@ async function argon2Hasher(): Promise<(plain: string) => Promise<string>> {
 
 // Resolve the hasher before touching the database, so a missing module fails before anything is written.
 const hashPassword = demo ? await argon2Hasher() : undefined;
+// The same keys as the API (HUIMIN_DATA_KEYS, HUIMIN_INDEX_KEY); the published demo keys only in demo mode.
+const cipher = demo
+  ? new PersonalDataCipher(
+      keyRingFromEnv({ HUIMIN_DATA_KEYS: process.env['HUIMIN_DATA_KEYS'], HUIMIN_INDEX_KEY: process.env['HUIMIN_INDEX_KEY'] }, { allowDemo: true }),
+    )
+  : undefined;
 const handle = await createDbFromEnv();
 try {
   await migrateDb(handle);
   const started = Date.now();
   const reference = await seedReference(handle);
   console.info(`reference data (${handle.kind}): ${reference.regions} regions, ${reference.calendarYears} calendar years added`);
-  if (hashPassword) {
-    const result = await seedDemo(handle, { hashPassword });
+  if (hashPassword && cipher) {
+    const result = await seedDemo(handle, { hashPassword, cipher });
     console.info(
       `demo data: ${result.users} accounts, ${result.employers} employers, ${result.persons} persons, ` +
         `${result.contributions} contribution months, ${result.certificates} certificates added`,

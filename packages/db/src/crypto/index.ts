@@ -1,2 +1,3 @@
 export * from './keys.js';
 export * from './cipher.js';
+export * from './rotate.js';

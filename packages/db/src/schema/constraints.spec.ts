@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseErrorCode } from '../client.js';
-import { createTestDb, describeDatabase, type TestDb } from '../testing.js';
+import { createTestDb, describeDatabase, testCipher, type TestDb } from '../testing.js';
 import { auditEntries, calendarYears, certificates, persons, sessions, users } from './index.js';
 
 const CHECK_VIOLATION = '23514';
+const cipher = testCipher();
+const KEY = cipher.personKey('11010519491231002X');
+const ENC = cipher.encrypt('11010519491231002X');
 
 let t: TestDb;
 
@@ -30,13 +33,17 @@ describe('CHECK constraints on enumerations and formats', () => {
   it.each([
     ['employer size', sql`INSERT INTO employers (credit_code, name, region_code, industry, size) VALUES ('91350100M000100Y43', 'x', '220100', '制造业', 'huge')`],
     ['employer credit code alphabet', sql`INSERT INTO employers (credit_code, name, region_code, industry, size) VALUES ('91350100M000100I43', 'x', '220100', '制造业', 'sme')`],
-    ['person sex', sql`INSERT INTO persons (id_number, name, sex, birth_date, region_code) VALUES ('11010519491231002X', 'x', 'other', '1949-12-31', '110100')`],
-    ['person ID number in lower case', sql`INSERT INTO persons (id_number, name, sex, birth_date, region_code) VALUES ('11010519491231002x', 'x', 'female', '1949-12-31', '110100')`],
-    ['contribution status', sql`INSERT INTO contributions (id_number, month, credit_code, region_code, status) VALUES ('11010519491231002X', '2024-01', '91350100M000100Y43', '220100', 'late')`],
-    ['contribution month', sql`INSERT INTO contributions (id_number, month, credit_code, region_code, status) VALUES ('11010519491231002X', '2024-13', '91350100M000100Y43', '220100', 'paid')`],
-    ['certificate kind', sql`INSERT INTO certificates (certificate_no, id_number, kind, level, occupation, issue_date, issuer) VALUES ('C-1', '11010519491231002X', 'diploma', 4, '焊工', '2024-01-01', 'x')`],
-    ['certificate level 6', sql`INSERT INTO certificates (certificate_no, id_number, kind, level, occupation, issue_date, issuer) VALUES ('C-2', '11010519491231002X', 'skill_level', 6, '焊工', '2024-01-01', 'x')`],
-    ['certificate level 0', sql`INSERT INTO certificates (certificate_no, id_number, kind, level, occupation, issue_date, issuer) VALUES ('C-3', '11010519491231002X', 'skill_level', 0, '焊工', '2024-01-01', 'x')`],
+    ['person sex', sql`INSERT INTO persons (person_key, id_number_enc, name, sex, birth_date, region_code) VALUES (${KEY}, ${ENC}, 'x', 'other', '1949-12-31', '110100')`],
+    // A plain value where a ciphertext belongs: the database itself refuses to hold it.
+    ['person ID number stored in plain text', sql`INSERT INTO persons (person_key, id_number_enc, name, sex, birth_date, region_code) VALUES (${KEY}, '11010519491231002X', 'x', 'female', '1949-12-31', '110100')`],
+    ['person phone stored in plain text', sql`INSERT INTO persons (person_key, id_number_enc, phone_enc, name, sex, birth_date, region_code) VALUES (${KEY}, ${ENC}, '13812345678', 'x', 'female', '1949-12-31', '110100')`],
+    ['person key that is the ID number itself', sql`INSERT INTO persons (person_key, id_number_enc, name, sex, birth_date, region_code) VALUES ('11010519491231002X', ${ENC}, 'x', 'female', '1949-12-31', '110100')`],
+    ['contribution keyed by a plain ID number', sql`INSERT INTO contributions (person_key, month, credit_code, region_code, status) VALUES ('11010519491231002X', '2024-01', '91350100M000100Y43', '220100', 'paid')`],
+    ['contribution status', sql`INSERT INTO contributions (person_key, month, credit_code, region_code, status) VALUES (${KEY}, '2024-01', '91350100M000100Y43', '220100', 'late')`],
+    ['contribution month', sql`INSERT INTO contributions (person_key, month, credit_code, region_code, status) VALUES (${KEY}, '2024-13', '91350100M000100Y43', '220100', 'paid')`],
+    ['certificate kind', sql`INSERT INTO certificates (certificate_no, person_key, kind, level, occupation, issue_date, issuer) VALUES ('C-1', ${KEY}, 'diploma', 4, '焊工', '2024-01-01', 'x')`],
+    ['certificate level 6', sql`INSERT INTO certificates (certificate_no, person_key, kind, level, occupation, issue_date, issuer) VALUES ('C-2', ${KEY}, 'skill_level', 6, '焊工', '2024-01-01', 'x')`],
+    ['certificate level 0', sql`INSERT INTO certificates (certificate_no, person_key, kind, level, occupation, issue_date, issuer) VALUES ('C-3', ${KEY}, 'skill_level', 0, '焊工', '2024-01-01', 'x')`],
     ['user role', sql`INSERT INTO users (username, display_name, password_hash, roles, region_code) VALUES ('u1', 'x', 'h', ARRAY['handler', 'root'], '220100')`],
     ['user region code', sql`INSERT INTO users (username, display_name, password_hash, roles, region_code) VALUES ('u2', 'x', 'h', ARRAY['handler'], '2201')`],
     ['region level', sql`INSERT INTO regions (code, name, level) VALUES ('220199', 'x', 'district')`],
@@ -49,19 +56,21 @@ describe('CHECK constraints on enumerations and formats', () => {
       sql`INSERT INTO employers (credit_code, name, region_code, industry, size) VALUES ('91350100M000100Y43', 'x', '220100', '制造业', 'micro')`,
     );
     await t.db.insert(persons).values({
-      idNumber: '11010519491231002X',
+      personKey: KEY,
+      idNumberEnc: ENC,
+      phoneEnc: cipher.encrypt('13812345678'),
       name: '测试',
       sex: 'female',
       birthDate: '1949-12-31',
       regionCode: '110100',
     });
     await t.db.execute(
-      sql`INSERT INTO contributions (id_number, month, credit_code, region_code, status) VALUES ('11010519491231002X', '2024-12', '91350100M000100Y43', '220100', 'owed')`,
+      sql`INSERT INTO contributions (person_key, month, credit_code, region_code, status) VALUES (${KEY}, '2024-12', '91350100M000100Y43', '220100', 'owed')`,
     );
     for (const level of [1, 5]) {
       await t.db.insert(certificates).values({
         certificateNo: `OK-${level}`,
-        idNumber: '11010519491231002X',
+        personKey: KEY,
         kind: 'vocational_qualification',
         level,
         occupation: '焊工',
@@ -85,8 +94,9 @@ describe('CHECK constraints on enumerations and formats', () => {
       loadedBy: 'sys-admin',
     });
 
-    const [person] = await t.db.select().from(persons).where(sql`${persons.idNumber} = '11010519491231002X'`);
+    const [person] = await t.db.select().from(persons).where(sql`${persons.personKey} = ${KEY}`);
     expect(person?.birthDate).toBe('1949-12-31');
+    expect(cipher.decrypt(person!.idNumberEnc)).toBe('11010519491231002X');
     const [certificate] = await t.db.select().from(certificates).where(sql`${certificates.certificateNo} = 'OK-5'`);
     expect(certificate?.issueDate).toBe('2024-02-29');
     const [year] = await t.db.select().from(calendarYears).where(sql`${calendarYears.year} = 2030`);
@@ -97,10 +107,34 @@ describe('CHECK constraints on enumerations and formats', () => {
   it('refuses a second contribution for the same person and month', async () => {
     const code = await codeOf(
       t.db.execute(
-        sql`INSERT INTO contributions (id_number, month, credit_code, region_code, status) VALUES ('11010519491231002X', '2024-12', '91350100M000100Y43', '220100', 'paid')`,
+        sql`INSERT INTO contributions (person_key, month, credit_code, region_code, status) VALUES (${KEY}, '2024-12', '91350100M000100Y43', '220100', 'paid')`,
       ),
     );
     expect(code).toBe('23505');
+  });
+
+  it.each([
+    ['handler and finance', ['handler', 'finance']],
+    ['head and finance', ['head', 'finance']],
+    ['auditor and data_admin', ['auditor', 'data_admin']],
+  ])('refuses an account holding %s (POLICY.md D1)', async (_what, roles) => {
+    const list = sql.join(roles.map((r) => sql`${r}`), sql`, `);
+    expect(
+      await codeOf(t.db.execute(sql`INSERT INTO users (username, display_name, password_hash, roles, region_code) VALUES (${`d1-${roles.join('-')}`}, 'x', 'h', ARRAY[${list}]::text[], '220100')`)),
+    ).toBe(CHECK_VIOLATION);
+  });
+
+  it('refuses a change request decided by the person who asked for it (POLICY.md D1)', async () => {
+    const [user] = await t.db
+      .insert(users)
+      .values({ username: 'maker', displayName: 'x', passwordHash: 'h', roles: ['handler'], regionCode: '220100' })
+      .returning();
+    const id = user!.id;
+    const code = await codeOf(
+      t.db.execute(sql`INSERT INTO change_requests (entity, entity_id, region_code, changes_enc, summary, reason, status, requested_by_id, requested_by, decided_by_id, decided_by, decided_at)
+        VALUES ('person', 'p', '220100', 'x', '{}'::jsonb, 'r', 'approved', ${id}, 'maker', ${id}, 'maker', now())`),
+    );
+    expect(code).toBe(CHECK_VIOLATION);
   });
 
   it('removes a user’s sessions with the user', async () => {

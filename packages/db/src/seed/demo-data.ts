@@ -1,12 +1,5 @@
 import { addDays, creditCodeCheckChar, daysBetween, idNumberCheckDigit } from '@huimin/domain';
-import type {
-  CertificateKind,
-  NewCertificateRow,
-  NewContributionRow,
-  NewEmployerRow,
-  NewPersonRow,
-  Sex,
-} from '../schema/index.js';
+import type { CertificateKind, ContributionStatus, NewEmployerRow, Sex } from '../schema/index.js';
 import { Random } from './random.js';
 
 /*
@@ -217,11 +210,44 @@ const OCCUPATION_WEIGHTS: Record<Sex, readonly number[]> = {
   female: [0.3, 1.5, 0.2, 0.8, 0.5, 3, 1.5, 0.2, 3, 2],
 };
 
+/*
+ * The records as the core system and the certificate registry send them (API.md "Registry import", keyed
+ * by the plain ID number). They exist only in memory: the seed encrypts them on the way into the database,
+ * exactly as an import does.
+ */
+export interface DemoPerson {
+  idNumber: string;
+  name: string;
+  sex: Sex;
+  birthDate: string;
+  phone: string;
+  regionCode: string;
+  address: string;
+}
+
+export interface DemoContribution {
+  idNumber: string;
+  month: string;
+  creditCode: string;
+  regionCode: string;
+  status: ContributionStatus;
+}
+
+export interface DemoCertificate {
+  certificateNo: string;
+  idNumber: string;
+  kind: CertificateKind;
+  level: number;
+  occupation: string;
+  issueDate: string;
+  issuer: string;
+}
+
 export interface DemoRegistry {
   employers: NewEmployerRow[];
-  persons: NewPersonRow[];
-  contributions: NewContributionRow[];
-  certificates: NewCertificateRow[];
+  persons: DemoPerson[];
+  contributions: DemoContribution[];
+  certificates: DemoCertificate[];
 }
 
 export interface DemoRegistryOptions {
@@ -305,9 +331,9 @@ export function buildDemoRegistry(options: DemoRegistryOptions): DemoRegistry {
 
   const lastMonth = monthIndex(today) - 1; // the current month is not settled yet
   const employers: NewEmployerRow[] = [];
-  const persons: NewPersonRow[] = [];
-  const contributions: NewContributionRow[] = [];
-  const certificates: NewCertificateRow[] = [];
+  const persons: DemoPerson[] = [];
+  const contributions: DemoContribution[] = [];
+  const certificates: DemoCertificate[] = [];
   const idNumbers = new Set<string>();
   const names = new Set<string>();
   let certificateSerial = 0;

@@ -1,6 +1,7 @@
 import { todayInShanghai } from '@huimin/domain';
 import { inArray } from 'drizzle-orm';
 import type { DbHandle } from '../client.js';
+import type { PersonalDataCipher } from '../crypto/index.js';
 import {
   certificates,
   contributions,
@@ -46,6 +47,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 export interface DemoSeedOptions {
   /** Hashes a password the way the API verifies it (argon2id there); injected so this package needs no native module. */
   hashPassword: (plain: string) => Promise<string>;
+  /** Encrypts ID numbers and phones and computes the person keys, with the keys the API uses (src/crypto). */
+  cipher: PersonalDataCipher;
   /** The day the demo registry is built around (default: today in Asia/Shanghai). */
   today?: string;
 }
@@ -111,17 +114,35 @@ export async function seedDemo(handle: DbHandle, options: DemoSeedOptions): Prom
         .returning({ creditCode: employers.creditCode });
       result.employers += inserted.length;
     }
+    // Every record is keyed by the person's blind index; ID numbers and phones are stored encrypted only.
+    const { cipher } = options;
+    const keyOf = new Map(registry.persons.map((p) => [p.idNumber, cipher.personKey(p.idNumber)]));
+    const personKeyOf = (idNumber: string) => keyOf.get(idNumber) ?? cipher.personKey(idNumber);
     const newPersons = new Set<string>();
     for (const chunk of chunks(registry.persons)) {
       const inserted = await tx
         .insert(persons)
-        .values(chunk)
-        .onConflictDoNothing()
-        .returning({ idNumber: persons.idNumber });
-      for (const p of inserted) newPersons.add(p.idNumber);
+        .values(
+          chunk.map((p) => ({
+            personKey: personKeyOf(p.idNumber),
+            idNumberEnc: cipher.encrypt(p.idNumber),
+            name: p.name,
+            sex: p.sex,
+            birthDate: p.birthDate,
+            phoneEnc: cipher.encrypt(p.phone),
+            regionCode: p.regionCode,
+            address: p.address,
+          })),
+        )
+        .onConflictDoNothing({ target: persons.personKey })
+        .returning({ personKey: persons.personKey });
+      for (const p of inserted) newPersons.add(p.personKey);
     }
     result.persons = newPersons.size;
-    for (const chunk of chunks(registry.contributions.filter((c) => newPersons.has(c.idNumber)))) {
+    const contributionRows = registry.contributions
+      .map(({ idNumber, ...rest }) => ({ personKey: personKeyOf(idNumber), ...rest }))
+      .filter((c) => newPersons.has(c.personKey));
+    for (const chunk of chunks(contributionRows)) {
       const inserted = await tx
         .insert(contributions)
         .values(chunk)
@@ -129,7 +150,10 @@ export async function seedDemo(handle: DbHandle, options: DemoSeedOptions): Prom
         .returning({ month: contributions.month });
       result.contributions += inserted.length;
     }
-    for (const chunk of chunks(registry.certificates.filter((c) => newPersons.has(c.idNumber)))) {
+    const certificateRows = registry.certificates
+      .map(({ idNumber, ...rest }) => ({ personKey: personKeyOf(idNumber), ...rest }))
+      .filter((c) => newPersons.has(c.personKey));
+    for (const chunk of chunks(certificateRows)) {
       const inserted = await tx
         .insert(certificates)
         .values(chunk)

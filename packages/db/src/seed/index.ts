@@ -7,4 +7,12 @@ export {
   type DemoSeedOptions,
   type DemoSeedResult,
 } from './demo.js';
-export { buildDemoRegistry, DEMO_REGION_CODES, type DemoRegistry, type DemoRegistryOptions } from './demo-data.js';
+export {
+  buildDemoRegistry,
+  DEMO_REGION_CODES,
+  type DemoCertificate,
+  type DemoContribution,
+  type DemoPerson,
+  type DemoRegistry,
+  type DemoRegistryOptions,
+} from './demo-data.js';

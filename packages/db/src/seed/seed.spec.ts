@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../client.js';
 import { calendarYears, certificates, employers, persons, regions, users } from '../schema/index.js';
-import { createTestDb, describeDatabase, type TestDb } from '../testing.js';
+import { createTestDb, describeDatabase, dumpDatabase, testCipher, type TestDb } from '../testing.js';
 import {
   buildDemoRegistry,
   DEMO_ACCOUNTS,
@@ -17,6 +17,7 @@ import {
 
 const TODAY = '2026-11-20';
 const fakeHash = async (plain: string) => `test$${plain}`;
+const cipher = testCipher();
 
 let t: TestDb;
 let reference: ReferenceSeedResult;
@@ -46,6 +47,7 @@ beforeAll(async () => {
   reference = await seedReference(t);
   demo = await seedDemo(t, {
     today: TODAY,
+    cipher,
     hashPassword: async (plain) => {
       hashed++;
       return fakeHash(plain);
@@ -83,7 +85,7 @@ describe('seeding', () => {
     const before = await counts();
     const hashedBefore = hashed;
     // A later day must not append months to the existing histories either.
-    const again = await seedDemo(t, { today: addDays(TODAY, 45), hashPassword: fakeHash });
+    const again = await seedDemo(t, { today: addDays(TODAY, 45), hashPassword: fakeHash, cipher });
     expect(await seedReference(t)).toEqual({ regions: 0, calendarYears: 0 });
     expect(again).toEqual({ users: 0, employers: 0, persons: 0, contributions: 0, certificates: 0 });
     expect(hashed).toBe(hashedBefore);
@@ -128,14 +130,16 @@ describe('demo registry', () => {
   it('has only valid ID numbers whose birth date, sex and region agree with the person (POLICY.md E6)', async () => {
     const rows = await t.db.select().from(persons);
     for (const p of rows) {
-      const parsed = parseIdNumber(p.idNumber);
-      expect(parsed.ok, p.idNumber).toBe(true);
+      const idNumber = cipher.decrypt(p.idNumberEnc);
+      expect(p.personKey).toBe(cipher.personKey(idNumber));
+      const parsed = parseIdNumber(idNumber);
+      expect(parsed.ok, idNumber).toBe(true);
       if (!parsed.ok) continue;
       expect(parsed.value.birthDate).toBe(p.birthDate);
       expect(parsed.value.sex).toBe(p.sex);
       expect(parsed.value.regionCode.slice(0, 4)).toBe(p.regionCode.slice(0, 4));
       expect(p.birthDate >= '1966-01-01' && p.birthDate <= '2002-12-31', p.birthDate).toBe(true);
-      expect(p.phone).toMatch(/^1[3-9]\d{9}$/);
+      expect(cipher.decryptOptional(p.phoneEnc)).toMatch(/^1[3-9]\d{9}$/);
       expect(p.name).toMatch(/^\p{Script=Han}{2,3}$/u);
     }
     expect(new Set(rows.map((p) => p.regionCode))).toEqual(new Set(DEMO_REGION_CODES));
@@ -153,12 +157,12 @@ describe('demo registry', () => {
   });
 
   it('has contribution histories with the edge cases the rules turn on', async () => {
-    const histories = await queryRows<{ id_number: string; paid: number; owed: number; last: string }>(t.db, sql`
-      SELECT id_number,
+    const histories = await queryRows<{ person_key: string; paid: number; owed: number; last: string }>(t.db, sql`
+      SELECT person_key,
              count(*) FILTER (WHERE status = 'paid')::int AS paid,
              count(*) FILTER (WHERE status = 'owed')::int AS owed,
              max(month) AS last
-      FROM contributions GROUP BY id_number`);
+      FROM contributions GROUP BY person_key`);
     const paid = histories.map((h) => Number(h.paid));
     for (const n of [11, 12, 35, 36]) expect(paid.filter((p) => p === n).length, `${n} months`).toBeGreaterThanOrEqual(4);
     expect(histories.filter((h) => Number(h.owed) > 0).length).toBeGreaterThanOrEqual(5);
@@ -170,8 +174,8 @@ describe('demo registry', () => {
     const orphans = await queryRows(t.db, sql`
       SELECT 1 FROM contributions c
       LEFT JOIN employers e ON e.credit_code = c.credit_code AND e.region_code = c.region_code
-      LEFT JOIN persons p ON p.id_number = c.id_number AND p.region_code = c.region_code
-      WHERE e.credit_code IS NULL OR p.id_number IS NULL`);
+      LEFT JOIN persons p ON p.person_key = c.person_key AND p.region_code = c.region_code
+      WHERE e.credit_code IS NULL OR p.person_key IS NULL`);
     expect(orphans).toEqual([]);
   });
 
@@ -190,11 +194,11 @@ describe('demo registry', () => {
     expect(recent.length / rows.length).toBeGreaterThan(0.3);
     expect(new Set(rows.map((c) => c.kind))).toEqual(new Set(['vocational_qualification', 'skill_level']));
     const regionOf = new Map(
-      (await t.db.select({ id: persons.idNumber, region: persons.regionCode }).from(persons)).map((p) => [p.id, p.region]),
+      (await t.db.select({ id: persons.personKey, region: persons.regionCode }).from(persons)).map((p) => [p.id, p.region]),
     );
-    expect(rows.every((c) => regionOf.has(c.idNumber))).toBe(true);
+    expect(rows.every((c) => regionOf.has(c.personKey))).toBe(true);
     const jlShortage = rows.filter(
-      (c) => regionOf.get(c.idNumber) === '220100' && ['焊工', '化学分析工', '模具工'].includes(c.occupation),
+      (c) => regionOf.get(c.personKey) === '220100' && ['焊工', '化学分析工', '模具工'].includes(c.occupation),
     );
     expect(jlShortage.length).toBeGreaterThanOrEqual(10);
   });
@@ -207,5 +211,21 @@ describe('demo registry', () => {
     expect(later.persons).toEqual(a.persons);
     expect(later.employers).toEqual(a.employers);
     expect(new Set(a.certificates.map((c) => c.certificateNo)).size).toBe(a.certificates.length);
+  });
+});
+
+describe('personal data at rest', () => {
+  it('a dump of the database contains no plain ID number or phone of the seeded persons', async () => {
+    const registry = buildDemoRegistry({ today: TODAY });
+    const dump = await dumpDatabase(t);
+    // The dump is real: it holds the seeded rows (names are not encrypted), so a miss below means encryption.
+    expect(dump).toContain(registry.persons[0]!.name);
+    expect(dump.length).toBeGreaterThan(100_000);
+    for (const p of registry.persons) {
+      expect(dump.includes(p.idNumber), `ID number of ${p.name} in the dump`).toBe(false);
+      expect(dump.includes(p.phone), `phone of ${p.name} in the dump`).toBe(false);
+      // Nor the 17 digits before the check digit, nor a lower-case x.
+      expect(dump.includes(p.idNumber.slice(0, 17))).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { auditEntries, type Database, type DbHandle } from '@huimin/db';
 import { DB } from '../database/database.module.js';
 import { chainHash, type AuditContent } from './audit-hash.js';
@@ -26,6 +26,31 @@ export class AuditRepository {
     };
     if (tx) await run(tx);
     else await this.handle.db.transaction(async (t) => run(t as unknown as Database));
+  }
+
+  /** One page of entries, newest first, for the auditor's view (read apart from the writers' hot path). */
+  async list(
+    filter: { entity?: string | undefined; entityId?: string | undefined; actor?: string | undefined; action?: string | undefined; from?: Date | undefined; to?: Date | undefined },
+    page: number,
+    pageSize: number,
+  ) {
+    const conditions: SQL[] = [];
+    if (filter.entity) conditions.push(eq(auditEntries.entity, filter.entity));
+    if (filter.entityId) conditions.push(eq(auditEntries.entityId, filter.entityId));
+    if (filter.actor) conditions.push(eq(auditEntries.actor, filter.actor));
+    if (filter.action) conditions.push(eq(auditEntries.action, filter.action));
+    if (filter.from) conditions.push(gte(auditEntries.at, filter.from));
+    if (filter.to) conditions.push(lt(auditEntries.at, filter.to));
+    const where = conditions.length > 0 ? and(...conditions) : undefined;
+    const rows = await this.handle.db
+      .select()
+      .from(auditEntries)
+      .where(where)
+      .orderBy(desc(auditEntries.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
+    const [count] = await this.handle.db.select({ n: sql<number>`count(*)::int` }).from(auditEntries).where(where);
+    return { rows, total: Number(count?.n ?? 0) };
   }
 
   /** Reads the chain in id order, a page at a time, so verification runs in constant memory. */

@@ -40,6 +40,20 @@ export class AuditService {
     );
   }
 
+  async list(
+    filter: Parameters<AuditRepository['list']>[0],
+    page: number,
+    pageSize: number,
+  ) {
+    const { rows, total } = await this.repo.list(filter, page, pageSize);
+    return {
+      items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
   /** Recomputes every link of the chain. */
   async verify(): Promise<AuditVerification> {
     let prev: string | null = null;

@@ -1,14 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { sessions, users, type DbHandle } from '@huimin/db';
+import { applicantAccounts, applicantSessions, sessions, users, type Database, type DbHandle } from '@huimin/db';
 import { DB } from '../database/database.module.js';
 
 export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
 
-/** All SQL of staff identity. */
+/** All SQL of staff and applicant sessions. */
 @Injectable()
 export class AuthRepository {
   constructor(@Inject(DB) private readonly handle: DbHandle) {}
+
+  get db(): Database {
+    return this.handle.db;
+  }
 
   async findUserByUsername(username: string): Promise<UserRow | undefined> {
     const [row] = await this.handle.db.select().from(users).where(eq(users.username, username)).limit(1);
@@ -37,16 +42,33 @@ export class AuthRepository {
     await this.handle.db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
   }
 
-  async createSession(tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
-    await this.handle.db.insert(sessions).values({ id: tokenHash, userId, expiresAt });
+  async createSession(
+    values: { tokenHash: string; refreshHash: string; userId: string; expiresAt: Date; refreshExpiresAt: Date },
+    db: Database = this.handle.db,
+  ): Promise<void> {
+    await db.insert(sessions).values({
+      id: values.tokenHash,
+      userId: values.userId,
+      expiresAt: values.expiresAt,
+      refreshHash: values.refreshHash,
+      refreshExpiresAt: values.refreshExpiresAt,
+    });
   }
 
-  async findLiveSession(tokenHash: string) {
+  async findLiveSession(tokenHash: string): Promise<SessionRow | undefined> {
+    const now = new Date();
     const [row] = await this.handle.db
       .select()
       .from(sessions)
-      .where(and(eq(sessions.id, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())))
+      .where(and(eq(sessions.id, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
       .limit(1);
+    // Sessions from before refresh tokens have no hard end; every newer one has.
+    if (row?.refreshExpiresAt && row.refreshExpiresAt <= now) return undefined;
+    return row;
+  }
+
+  async findSessionByRefresh(refreshHash: string): Promise<SessionRow | undefined> {
+    const [row] = await this.handle.db.select().from(sessions).where(eq(sessions.refreshHash, refreshHash)).limit(1);
     return row;
   }
 
@@ -55,7 +77,55 @@ export class AuthRepository {
     await this.handle.db.update(sessions).set({ expiresAt }).where(eq(sessions.id, tokenHash));
   }
 
-  async revokeSession(tokenHash: string): Promise<void> {
-    await this.handle.db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, tokenHash));
+  /** Revokes one session; true when it was live (a refresh token is used at most once). */
+  async revokeSession(tokenHash: string, db: Database = this.handle.db): Promise<boolean> {
+    const rows = await db
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(sessions.id, tokenHash), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id });
+    return rows.length > 0;
+  }
+
+  async revokeAllSessions(userId: string, db: Database = this.handle.db): Promise<number> {
+    const rows = await db
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id });
+    return rows.length;
+  }
+
+  async setPassword(userId: string, passwordHash: string, db: Database = this.handle.db): Promise<void> {
+    await db
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: new Date(), mustChangePassword: false, failedLogins: 0, lockedUntil: null })
+      .where(eq(users.id, userId));
+  }
+
+  // Applicant sessions.
+
+  async createApplicantSession(tokenHash: string, accountId: string, expiresAt: Date, db: Database = this.handle.db): Promise<void> {
+    await db.insert(applicantSessions).values({ id: tokenHash, accountId, expiresAt });
+  }
+
+  async findLiveApplicantSession(tokenHash: string) {
+    const [row] = await this.handle.db
+      .select({ session: applicantSessions, account: applicantAccounts })
+      .from(applicantSessions)
+      .innerJoin(applicantAccounts, eq(applicantAccounts.id, applicantSessions.accountId))
+      .where(
+        and(eq(applicantSessions.id, tokenHash), isNull(applicantSessions.revokedAt), gt(applicantSessions.expiresAt, new Date())),
+      )
+      .limit(1);
+    return row;
+  }
+
+  async touchApplicantSession(tokenHash: string, expiresAt: Date): Promise<void> {
+    await this.handle.db.update(applicantSessions).set({ expiresAt }).where(eq(applicantSessions.id, tokenHash));
+  }
+
+  async revokeApplicantSession(tokenHash: string): Promise<void> {
+    await this.handle.db.update(applicantSessions).set({ revokedAt: new Date() }).where(eq(applicantSessions.id, tokenHash));
   }
 }

@@ -1,0 +1,118 @@
+import type { ApplicantKind } from '@huimin/db';
+import type { StaffRole } from '../auth/auth.types.js';
+
+/**
+ * Who may call which route: the one place the API's permissions are declared (issue 4: "authorisation in
+ * one place"). The global guard looks every request's route up here and refuses what is not allowed; a
+ * route missing from this table answers 403 to everyone, and the route × role × region matrix test, built
+ * from the routes the application actually serves, fails the build until the route gets a rule.
+ *
+ * Region scope is the second half: a rule with `scope: 'region'` serves records that carry a region code,
+ * and its service answers 404 for a record outside the caller's regions (never 403, so that a record's
+ * existence does not leak). `owner` routes serve an applicant's own records only, and answer 404 for
+ * anyone else's.
+ */
+export type RouteRule =
+  | { readonly access: 'public'; readonly why: string }
+  | {
+      readonly access: 'staff';
+      /** Roles that may call it; `any` = every staff user (own session, own password, status notices). */
+      readonly roles: readonly StaffRole[] | 'any';
+      /** Reads change nothing; the auditor reads everything (POLICY.md D1) and is added to every read. */
+      readonly read: boolean;
+      readonly scope?: 'region';
+    }
+  | { readonly access: 'applicant'; readonly kinds: readonly ApplicantKind[]; readonly owner?: boolean };
+
+const open = (why: string): RouteRule => ({ access: 'public', why });
+/** A read: the auditor may always read what others read, and changes nothing. */
+const read = (roles: readonly StaffRole[], scope?: 'region'): RouteRule => ({
+  access: 'staff',
+  roles: [...new Set<StaffRole>([...roles, 'auditor'])],
+  read: true,
+  ...(scope ? { scope } : {}),
+});
+const write = (roles: readonly StaffRole[], scope?: 'region'): RouteRule => ({
+  access: 'staff',
+  roles,
+  read: false,
+  ...(scope ? { scope } : {}),
+});
+const anyStaff = (readOnly: boolean): RouteRule => ({ access: 'staff', roles: 'any', read: readOnly });
+const applicant = (kinds: readonly ApplicantKind[], owner = false): RouteRule => ({
+  access: 'applicant',
+  kinds,
+  ...(owner ? { owner } : {}),
+});
+
+/** Staff who handle personal data of the registry (not finance: it pays from the case, not from the registry). */
+const REGISTRY_READERS: readonly StaffRole[] = ['handler', 'reviewer', 'head', 'data_admin', 'province_admin'];
+
+/** Keys are `METHOD path` with the path as the router registers it (global prefix included, `:param`). */
+export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
+  'GET /api/health': open('load balancers probe it'),
+  'GET /api/v1/system/info': open('both web apps read which programs are on before anyone logs in'),
+
+  // Staff identity.
+  'POST /api/v1/auth/login': open('logging in'),
+  'POST /api/v1/auth/refresh': open('the refresh token in the body is the credential'),
+  'GET /api/v1/auth/me': anyStaff(true),
+  'POST /api/v1/auth/logout': anyStaff(false),
+  'POST /api/v1/auth/password': anyStaff(false),
+
+  // User administration (system_admin), with the D1 rules in the users service.
+  'GET /api/v1/users': read(['system_admin']),
+  'GET /api/v1/users/:id': read(['system_admin']),
+  'POST /api/v1/users': write(['system_admin']),
+  'PATCH /api/v1/users/:id': write(['system_admin']),
+  'POST /api/v1/users/:id/password-reset': write(['system_admin']),
+
+  // Applicant identity.
+  'POST /api/v1/applicant-auth/otp': open('real-name login of a person: the one-time code is the credential'),
+  'POST /api/v1/applicant-auth/login': open('real-name login of a person'),
+  'POST /api/v1/applicant-auth/employer-otp': open('login of an employer account: the one-time code is the credential'),
+  'POST /api/v1/applicant-auth/employer-login': open('login of an employer account'),
+  'POST /api/v1/applicant-auth/logout': applicant(['person', 'employer']),
+  'GET /api/v1/me': applicant(['person', 'employer']),
+  'GET /api/v1/me/person': applicant(['person']),
+  'GET /api/v1/me/certificates': applicant(['person']),
+  'GET /api/v1/me/certificates/:certificateNo': applicant(['person'], true),
+  'GET /api/v1/me/employer': applicant(['employer']),
+
+  // Registry (personal data: every read is audited).
+  'GET /api/v1/registry/persons': read(REGISTRY_READERS, 'region'),
+  'GET /api/v1/registry/persons/:id': read(REGISTRY_READERS, 'region'),
+  'POST /api/v1/registry/persons/lookup': read(REGISTRY_READERS, 'region'),
+  'POST /api/v1/employer-accounts': write(['data_admin'], 'region'),
+
+  // Change requests: one person proposes, a second approves (POLICY.md D1).
+  'GET /api/v1/change-requests': read(REGISTRY_READERS, 'region'),
+  'GET /api/v1/change-requests/:id': read(REGISTRY_READERS, 'region'),
+  'POST /api/v1/change-requests': write(['handler', 'data_admin'], 'region'),
+  'POST /api/v1/change-requests/:id/decisions': write(['reviewer', 'head', 'data_admin'], 'region'),
+
+  // Audit.
+  'GET /api/v1/audit/verify': read([]),
+  'GET /api/v1/audit/entries': read([]),
+
+  // Working-day calendar.
+  'GET /api/v1/calendar/years': open('API.md: public'),
+  'GET /api/v1/calendar/add-working-days': open('API.md: public'),
+  'GET /api/v1/calendar/status': anyStaff(true),
+  'PUT /api/v1/calendar/years/:year': write(['system_admin']),
+
+  // The public policy calculator and the policies in force (API.md "Evaluation": no login).
+  'POST /api/v1/evaluations/skill-upgrade-subsidy': open('API.md: the public calculator'),
+  'POST /api/v1/evaluations/unemployment-benefit': open('API.md: the public calculator'),
+  'POST /api/v1/evaluations/job-stabilization': open('API.md: the public calculator'),
+  'GET /api/v1/policies': open('API.md: the policies in force are public'),
+};
+
+export function routeKey(method: string, path: string): string {
+  // Fastify answers HEAD for every GET route; it reads the same thing.
+  return `${method === 'HEAD' ? 'GET' : method} ${path}`;
+}
+
+export function ruleFor(method: string, path: string): RouteRule | undefined {
+  return ROUTE_PERMISSIONS[routeKey(method, path)];
+}

@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeDatabase } from '@huimin/db/testing';
+import { ROUTE_PERMISSIONS, routeKey, type RouteRule } from '../../src/modules/access/route-permissions.js';
+import { routesWithoutRule, servedRoutes, type ServedRoute } from '../../src/modules/access/routes.js';
+import type { StaffRole } from '../../src/modules/auth/auth.types.js';
+import { AuthService } from '../../src/modules/auth/auth.service.js';
+import { startTestApp, type TestApp } from '../factories/app.js';
+import { employersOf, insertStaff, loginEmployer, loginPerson, personsOf, userId } from '../support/fixtures.js';
+
+/*
+ * The route × role × region matrix of issue 4, generated from the routes the application serves: every
+ * route is called by an anonymous client, one staff account per role (all in Jilin, so that Shandong is
+ * "another region"), a person and an employer, against a record of the caller's own region and one of
+ * another region. What each call must answer follows from the route's rule in ROUTE_PERMISSIONS alone:
+ * 401 without login, 403 for a role the rule does not name, 404 for another region's record (never 403),
+ * and for everything allowed an answer that is none of those. A route without a rule, or a parameterised
+ * route without a probe here, fails this file.
+ */
+
+type Side = 'own' | 'other';
+type Kind = 'anonymous' | 'staff' | 'person' | 'employer';
+
+interface Caller {
+  name: string;
+  kind: Kind;
+  roles: StaffRole[];
+  regionCode: string;
+  headers: Record<string, string>;
+  /** A new session of the same caller, for the calls that end one (logout). */
+  fresh: () => Promise<Record<string, string>>;
+}
+
+interface Probe {
+  url: string;
+  payload?: unknown;
+}
+
+let t: TestApp;
+let routes: ServedRoute[];
+const callers: Caller[] = [];
+const probes: Record<string, (side: Side) => Probe> = {};
+
+beforeAll(async () => {
+  console.info(`route matrix tests on ${describeDatabase()}`);
+  t = await startTestApp();
+  routes = servedRoutes(t.app);
+
+  const [jlPerson, jlOther] = await personsOf(t, '220100', 2);
+  const [sdPerson] = await personsOf(t, '371500', 1);
+  const [jlEmployer, jlEmployer2] = await employersOf(t, '220100', 2);
+  const [sdEmployer] = await employersOf(t, '371500', 1);
+  if (!jlPerson || !jlOther || !sdPerson || !jlEmployer || !jlEmployer2 || !sdEmployer) throw new Error('demo data missing');
+  expect(jlPerson.certificateNos.length).toBeGreaterThan(0);
+  expect(jlOther.certificateNos.length).toBeGreaterThan(0);
+
+  await insertStaff(t, 'jl-province', ['province_admin'], '220000');
+  const staff: [string, StaffRole[], string][] = [
+    ['jl-handler', ['handler'], '220100'],
+    ['jl-reviewer', ['reviewer'], '220100'],
+    ['jl-head', ['head'], '220100'],
+    ['jl-finance', ['finance'], '220100'],
+    ['jl-data', ['data_admin'], '220000'],
+    ['jl-province', ['province_admin'], '220000'],
+    ['auditor', ['auditor'], '000000'],
+    ['sys-admin', ['system_admin'], '000000'],
+  ];
+  callers.push({ name: 'anonymous', kind: 'anonymous', roles: [], regionCode: '', headers: {}, fresh: async () => ({}) });
+  for (const [username, roles, regionCode] of staff) {
+    callers.push({ name: username, kind: 'staff', roles, regionCode, headers: await t.login(username), fresh: () => t.login(username) });
+  }
+  const jlData = await t.login('jl-data');
+  const auth = t.app.get(AuthService);
+  const applicantSession = async (headers: Record<string, string>) => {
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
+    const accountId = (await auth.authenticateApplicant(headers['authorization']!.slice('Bearer '.length)))!.accountId;
+    expect(me.statusCode).toBe(200);
+    return async () => ({ authorization: `Bearer ${(await auth.createApplicantSession(accountId)).accessToken}` });
+  };
+  const personHeaders = await loginPerson(t, jlPerson);
+  callers.push({ name: 'person', kind: 'person', roles: [], regionCode: '220100', headers: personHeaders, fresh: await applicantSession(personHeaders) });
+  const employerHeaders = await loginEmployer(t, jlEmployer.creditCode, jlData);
+  callers.push({ name: 'employer', kind: 'employer', roles: [], regionCode: '220100', headers: employerHeaders, fresh: await applicantSession(employerHeaders) });
+
+  // Change requests of both regions, proposed by each region's handler.
+  const propose = async (username: string, personId: string) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/change-requests',
+      headers: await t.login(username),
+      payload: { entity: 'person', entityId: personId, changes: { address: '测试地址1号' }, reason: '矩阵测试' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json<{ id: string }>().id;
+  };
+  const changeRequest = { own: await propose('jl-handler', jlPerson.id), other: await propose('sd-handler', sdPerson.id) };
+  const person = { own: jlPerson, other: sdPerson };
+  const someUser = await userId(t, 'jl-handler');
+
+  const by = <T>(own: T, other: T) => (side: Side) => (side === 'own' ? own : other);
+  const personOf = by(jlPerson, sdPerson);
+  Object.assign(probes, {
+    'GET /api/v1/registry/persons': (s: Side) => ({ url: `/api/v1/registry/persons?regionCode=${person[s].regionCode}` }),
+    'GET /api/v1/registry/persons/:id': (s: Side) => ({ url: `/api/v1/registry/persons/${personOf(s).id}` }),
+    'POST /api/v1/registry/persons/lookup': (s: Side) => ({ url: '/api/v1/registry/persons/lookup', payload: { idNumber: personOf(s).idNumber } }),
+    'POST /api/v1/employer-accounts': (s: Side) => ({
+      url: '/api/v1/employer-accounts',
+      payload: { creditCode: (s === 'own' ? jlEmployer2 : sdEmployer).creditCode, contactName: '李出纳', contactPhone: '13900000002' },
+    }),
+    'GET /api/v1/change-requests': (s: Side) => ({ url: `/api/v1/change-requests?regionCode=${person[s].regionCode}` }),
+    'GET /api/v1/change-requests/:id': (s: Side) => ({ url: `/api/v1/change-requests/${changeRequest[s]}` }),
+    'POST /api/v1/change-requests': (s: Side) => ({
+      url: '/api/v1/change-requests',
+      payload: { entity: 'person', entityId: personOf(s).id, changes: { address: '测试地址2号' }, reason: '矩阵测试' },
+    }),
+    'POST /api/v1/change-requests/:id/decisions': (s: Side) => ({
+      url: `/api/v1/change-requests/${changeRequest[s]}/decisions`,
+      payload: { decision: 'reject', reason: '矩阵测试' },
+    }),
+    'GET /api/v1/users/:id': () => ({ url: `/api/v1/users/${someUser}` }),
+    'PATCH /api/v1/users/:id': () => ({ url: `/api/v1/users/${someUser}`, payload: {} }),
+    'POST /api/v1/users/:id/password-reset': () => ({ url: `/api/v1/users/${someUser}/password-reset`, payload: {} }),
+    'PUT /api/v1/calendar/years/:year': () => ({ url: '/api/v1/calendar/years/2031', payload: {} }),
+    'GET /api/v1/me/certificates/:certificateNo': (s: Side) => ({
+      url: `/api/v1/me/certificates/${encodeURIComponent(s === 'own' ? jlPerson.certificateNos[0]! : jlOther.certificateNos[0]!)}`,
+    }),
+  });
+});
+
+afterAll(async () => t?.close());
+
+type Expectation = 'allowed' | 'open' | 401 | 403 | 404;
+
+function expectation(rule: RouteRule, caller: Caller, side: Side): Expectation {
+  if (rule.access === 'public') return 'open';
+  if (caller.kind === 'anonymous') return 401;
+  if (rule.access === 'applicant') {
+    if (caller.kind === 'staff' || !rule.kinds.includes(caller.kind)) return 403;
+    return rule.owner && side === 'other' ? 404 : 'allowed';
+  }
+  if (caller.kind !== 'staff') return 403;
+  if (rule.roles !== 'any' && !rule.roles.some((r) => caller.roles.includes(r))) return 403;
+  if (rule.scope === 'region' && side === 'other' && caller.regionCode !== '000000') return 404;
+  return 'allowed';
+}
+
+function probeFor(route: ServedRoute, side: Side): Probe {
+  const key = routeKey(route.method, route.path);
+  const probe = probes[key];
+  if (probe) return probe(side);
+  if (route.path.includes(':')) throw new Error(`no probe for ${key}: add one to access-matrix.spec.ts`);
+  return { url: route.path, ...(route.method === 'GET' ? {} : { payload: {} }) };
+}
+
+// Logging out ends the caller's session: those calls get a session of their own.
+const ends = (r: ServedRoute) => r.path.endsWith('/logout');
+
+describe('the route list', () => {
+  it('has a rule for every route the application serves', () => {
+    expect(routes.length).toBeGreaterThan(30);
+    expect(routesWithoutRule(t.app)).toEqual([]);
+  });
+
+  it('has no rule for a route that does not exist (stale rules hide mistakes)', () => {
+    const served = new Set(routes.map((r) => routeKey(r.method, r.path)));
+    expect(Object.keys(ROUTE_PERMISSIONS).filter((k) => !served.has(k))).toEqual([]);
+  });
+
+  it('agrees with the @Public() and @Roles() written beside the handlers', () => {
+    for (const route of routes) {
+      const key = routeKey(route.method, route.path);
+      const rule = ROUTE_PERMISSIONS[key]!;
+      expect(route.declaredPublic, key).toBe(rule.access === 'public');
+      if (route.declaredRoles) {
+        expect(rule.access, key).toBe('staff');
+        if (rule.access === 'staff') expect([...route.declaredRoles].sort(), key).toEqual([...(rule.roles as StaffRole[])].sort());
+      }
+    }
+  });
+
+  it('lets the auditor read everything it may read and change nothing (POLICY.md D1)', () => {
+    for (const [key, rule] of Object.entries(ROUTE_PERMISSIONS)) {
+      if (rule.access !== 'staff' || rule.roles === 'any') continue;
+      expect(rule.roles.includes('auditor'), key).toBe(rule.read);
+    }
+  });
+});
+
+describe('route × caller × region', () => {
+  it('answers every call as the route’s rule says', async () => {
+    const failures: string[] = [];
+    let calls = 0;
+    for (const route of routes) {
+      const key = routeKey(route.method, route.path);
+      const rule = ROUTE_PERMISSIONS[key]!;
+      const sided = (rule.access === 'staff' && rule.scope === 'region') || (rule.access === 'applicant' && rule.owner);
+      for (const side of sided ? (['own', 'other'] as const) : (['own'] as const)) {
+        for (const caller of callers) {
+          const probe = probeFor(route, side);
+          const res = await t.app.inject({
+            method: route.method as 'GET',
+            url: probe.url,
+            headers: ends(route) ? await caller.fresh() : caller.headers,
+            ...(probe.payload === undefined ? {} : { payload: probe.payload as object }),
+          });
+          calls++;
+          const want = expectation(rule, caller, side);
+          const got = res.statusCode;
+          const ok =
+            want === 'open'
+              ? got !== 401 && got !== 403 && got < 500
+              : want === 'allowed'
+                ? ![401, 403, 404].includes(got) && got < 500 && (route.method !== 'GET' || got === 200)
+                : got === want;
+          if (ok && typeof want === 'number' && !String(res.headers['content-type'] ?? '').includes('problem+json')) {
+            failures.push(`${key} as ${caller.name} (${side}): ${got} without problem+json`);
+          }
+          if (!ok) failures.push(`${key} as ${caller.name} (${side}): expected ${String(want)}, got ${got} ${res.body.slice(0, 160)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    console.info(`route matrix: ${routes.length} routes, ${calls} calls`);
+  });
+});
