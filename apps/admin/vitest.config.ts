@@ -17,5 +17,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
+    // The first navigation of a test file imports its lazy route and Element Plus cold; on a busy
+    // machine (turbo runs several packages at once) that alone can take longer than the 5 s default.
+    testTimeout: 20_000,
   },
 });

@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/vue-query';
 import { createPinia, setActivePinia } from 'pinia';
 import { vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { API_KEY, type Api, type SessionUser, type SystemInfo } from './api';
+import { API_KEY, type Api, type CalendarStatus, type SessionUser, type SystemInfo } from './api';
 import { createAppI18n } from './modules/i18n';
 import { install as installQuery } from './modules/query';
 import { createAppRouter } from './router';
@@ -19,13 +19,40 @@ export const HANDLER: SessionUser = {
 
 export const SYSTEM_INFO: SystemInfo = { programs: ['skill-subsidy'], demo: true, version: '0.1.0' };
 
-export function fakeApi(overrides: { login?: Api['auth']['login']; me?: Api['auth']['me']; info?: Api['system']['info'] } = {}) {
+/** A calendar with this year loaded and nothing to warn about. */
+export const CALENDAR_OK: CalendarStatus = {
+  today: '2026-06-01',
+  lastLoadedYear: 2026,
+  currentYearLoaded: true,
+  nextYearLoaded: false,
+  warning: null,
+};
+
+export interface FakeApiOverrides {
+  login?: Api['auth']['login'];
+  me?: Api['auth']['me'];
+  info?: Api['system']['info'];
+  policies?: Api['policies']['inForce'];
+  calendarYears?: Api['calendar']['years'];
+  calendarStatus?: Api['calendar']['status'];
+  putCalendarYear?: Api['calendar']['putYear'];
+}
+
+export function fakeApi(overrides: FakeApiOverrides = {}) {
   return {
     auth: {
       login: vi.fn(overrides.login ?? (async () => ({ accessToken: 'token-1', user: HANDLER }))),
       me: vi.fn(overrides.me ?? (async () => HANDLER)),
     },
     system: { info: vi.fn(overrides.info ?? (async () => SYSTEM_INFO)) },
+    policies: { inForce: vi.fn(overrides.policies ?? (async () => [])) },
+    calendar: {
+      years: vi.fn(overrides.calendarYears ?? (async () => [])),
+      status: vi.fn(overrides.calendarStatus ?? (async () => CALENDAR_OK)),
+      putYear: vi.fn(
+        overrides.putCalendarYear ?? (async (year: number, body) => ({ year, documentNo: body.documentNo, source: 'test' })),
+      ),
+    },
   } satisfies Api;
 }
 

@@ -1,6 +1,8 @@
 import { createApp } from 'vue';
 import App from './App.vue';
+import { createPortalApi } from './api/policies';
 import { fetchSystemInfo } from './api/system';
+import { PORTAL_API_KEY } from './composables/usePortalApi';
 import { createSystemInfo, SYSTEM_INFO_KEY } from './composables/useSystemInfo';
 import { install as installI18n } from './modules/i18n';
 import { createPortalRouter } from './router';
@@ -8,10 +10,11 @@ import './styles.css';
 
 const app = createApp(App);
 
-const systemInfo = createSystemInfo(() =>
-  fetchSystemInfo(import.meta.env.VITE_API_BASE ?? '', (input, init) => fetch(input, init)),
-);
+const apiBase = import.meta.env.VITE_API_BASE ?? '';
+const browserFetch = (input: string, init?: RequestInit) => fetch(input, init);
+const systemInfo = createSystemInfo(() => fetchSystemInfo(apiBase, browserFetch));
 app.provide(SYSTEM_INFO_KEY, systemInfo);
+app.provide(PORTAL_API_KEY, createPortalApi(apiBase, browserFetch));
 // Start the request before the first render so the skeleton is on screen for as short as possible.
 void systemInfo.refresh();
 

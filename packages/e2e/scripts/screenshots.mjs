@@ -17,6 +17,10 @@ try {
   await portal.goto(`${api.baseUrl}/`);
   await portal.locator('[data-test="services"] a').first().waitFor();
   await portal.screenshot({ path: `${outDir}portal.png` });
+  // The service guide of the default region (长春市), built from its policy pack.
+  await portal.goto(`${api.baseUrl}/services/skill-subsidy`);
+  await portal.locator('[data-test="amount-level-4"]').waitFor();
+  await portal.screenshot({ path: `${outDir}guide.png` });
   await phone.close();
 
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
@@ -27,9 +31,12 @@ try {
   await admin.click('[data-test="login-submit"]');
   await admin.locator('[data-test="home-programs"]').waitFor();
   await admin.screenshot({ path: `${outDir}admin.png` });
+  await admin.click('[data-test="menu-policies"]');
+  await admin.locator('[data-test="policy-params"]').first().waitFor();
+  await admin.screenshot({ path: `${outDir}policies.png` });
   await desktop.close();
 
-  console.log(`Saved ${outDir}portal.png and ${outDir}admin.png`);
+  console.log(`Saved portal.png, guide.png, admin.png and policies.png in ${outDir}`);
 } finally {
   await browser.close();
   await api.stop();

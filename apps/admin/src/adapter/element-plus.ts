@@ -8,15 +8,25 @@ import 'element-plus/es/components/config-provider/style/css';
 import 'element-plus/es/components/container/style/css';
 import 'element-plus/es/components/descriptions/style/css';
 import 'element-plus/es/components/descriptions-item/style/css';
+import 'element-plus/es/components/empty/style/css';
 import 'element-plus/es/components/form/style/css';
 import 'element-plus/es/components/form-item/style/css';
 import 'element-plus/es/components/header/style/css';
 import 'element-plus/es/components/input/style/css';
+import 'element-plus/es/components/link/style/css';
 import 'element-plus/es/components/main/style/css';
 import 'element-plus/es/components/menu/style/css';
 import 'element-plus/es/components/menu-item/style/css';
+import 'element-plus/es/components/option/style/css';
+import 'element-plus/es/components/option-group/style/css';
 import 'element-plus/es/components/result/style/css';
+import 'element-plus/es/components/select/style/css';
 import 'element-plus/es/components/skeleton/style/css';
+import 'element-plus/es/components/sub-menu/style/css';
+import 'element-plus/es/components/tag/style/css';
+import 'element-plus/es/components/timeline/style/css';
+import 'element-plus/es/components/timeline-item/style/css';
+import 'element-plus/es/components/tooltip/style/css';
 
 export {
   ElAlert,
@@ -27,15 +37,25 @@ export {
   ElContainer,
   ElDescriptions,
   ElDescriptionsItem,
+  ElEmpty,
   ElForm,
   ElFormItem,
   ElHeader,
   ElInput,
+  ElLink,
   ElMain,
   ElMenu,
   ElMenuItem,
+  ElOption,
+  ElOptionGroup,
   ElResult,
+  ElSelect,
   ElSkeleton,
+  ElSubMenu,
+  ElTag,
+  ElTimeline,
+  ElTimelineItem,
+  ElTooltip,
 } from 'element-plus';
 
 export { default as elementZhCn } from 'element-plus/es/locale/lang/zh-cn.mjs';

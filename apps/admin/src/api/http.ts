@@ -76,6 +76,7 @@ export interface HttpClientOptions {
 export interface HttpClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
@@ -114,5 +115,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   return {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
+    put: (path, body) => request('PUT', path, body),
   };
 }

@@ -1,6 +1,14 @@
 import type { InjectionKey } from 'vue';
 import type { HttpClient } from './http';
-import type { LoginResponse, SessionUser, SystemInfo } from './types';
+import type {
+  CalendarStatus,
+  CalendarYearBody,
+  CalendarYearSummary,
+  LoginResponse,
+  PolicyInForce,
+  SessionUser,
+  SystemInfo,
+} from './types';
 
 export * from './http';
 export type * from './types';
@@ -15,6 +23,18 @@ export function createApi(http: HttpClient) {
     },
     system: {
       info: () => http.get<SystemInfo>('/api/v1/system/info'),
+    },
+    policies: {
+      inForce: (regionCode: string, date: string) =>
+        http.get<PolicyInForce[]>(
+          `/api/v1/policies?regionCode=${encodeURIComponent(regionCode)}&date=${encodeURIComponent(date)}`,
+        ),
+    },
+    calendar: {
+      years: () => http.get<CalendarYearSummary[]>('/api/v1/calendar/years'),
+      status: () => http.get<CalendarStatus>('/api/v1/calendar/status'),
+      putYear: (year: number, body: CalendarYearBody) =>
+        http.put<CalendarYearSummary>(`/api/v1/calendar/years/${year}`, body),
     },
   };
 }

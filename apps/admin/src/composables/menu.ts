@@ -3,14 +3,18 @@ import { PROGRAM_IDS, type ProgramId } from '@huimin/domain';
 export type MenuEntry =
   | { key: 'home'; kind: 'home'; path: string }
   | { key: `program:${ProgramId}`; kind: 'program'; program: ProgramId; path: string }
-  | { key: 'system'; kind: 'system'; path: string };
+  | { key: 'policies'; kind: 'policies'; path: string }
+  | { key: 'system'; kind: 'system'; path: string; group: 'system' }
+  | { key: 'calendar'; kind: 'calendar'; path: string; group: 'system' };
 
 /** Roles that may open 系统管理. Kept next to the menu so the route guard uses the same list. */
 export const SYSTEM_ROLES: readonly string[] = ['system_admin'];
 
 /**
  * The side menu for a user: the workbench, one entry per program the deployment has turned on (in
- * the platform's fixed order, ignoring ids this build does not know), and 系统管理 for system admins.
+ * the platform's fixed order, ignoring ids this build does not know), 政策参数 for every staff member
+ * (a handler must be able to tell an applicant which rule decides), and the 系统管理 group (system
+ * information, the working-day calendar) for system admins.
  */
 export function buildMenu(input: { roles: readonly string[]; programs: readonly string[] }): MenuEntry[] {
   const entries: MenuEntry[] = [{ key: 'home', kind: 'home', path: '/' }];
@@ -19,8 +23,21 @@ export function buildMenu(input: { roles: readonly string[]; programs: readonly 
       entries.push({ key: `program:${program}`, kind: 'program', program, path: `/programs/${program}` });
     }
   }
+  entries.push({ key: 'policies', kind: 'policies', path: '/policies' });
   if (input.roles.some((role) => SYSTEM_ROLES.includes(role))) {
-    entries.push({ key: 'system', kind: 'system', path: '/system' });
+    entries.push({ key: 'system', kind: 'system', path: '/system', group: 'system' });
+    entries.push({ key: 'calendar', kind: 'calendar', path: '/system/calendar', group: 'system' });
   }
   return entries;
+}
+
+/**
+ * The entry that owns a page: the longest entry path that is the page itself or a folder above it,
+ * so /system/calendar lights 节假日安排 and not 系统信息, and a program's sub-pages keep its entry lit.
+ */
+export function activeEntryPath(entries: readonly MenuEntry[], path: string): string {
+  const matches = entries
+    .filter((entry) => entry.path === path || (entry.path !== '/' && path.startsWith(`${entry.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length);
+  return matches[0]?.path ?? path;
 }

@@ -31,9 +31,20 @@ export const routes: RouteRecordRaw[] = [
         meta: { program: true },
       },
       {
+        path: 'policies',
+        name: 'policies',
+        component: () => import('../views/policies/PolicyView.vue'),
+      },
+      {
         path: 'system',
         name: 'system',
         component: () => import('../views/system/SystemView.vue'),
+        meta: { roles: SYSTEM_ROLES },
+      },
+      {
+        path: 'system/calendar',
+        name: 'calendar',
+        component: () => import('../views/system/calendar/CalendarView.vue'),
         meta: { roles: SYSTEM_ROLES },
       },
       {

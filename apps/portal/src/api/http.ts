@@ -1,17 +1,33 @@
-// The portal only reads public endpoints, so this is the admin's fetch wrapper without sessions:
+// The portal only calls public endpoints, so this is the admin's fetch wrapper without sessions:
 // a non-2xx answer (application/problem+json per API.md) becomes an ApiError with the server's
-// Chinese `detail`, and "no answer at all" becomes status 0.
+// Chinese `detail` and its per-field `errors`, and "no answer at all" becomes status 0.
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
 
 export class ApiError extends Error {
   readonly status: number;
   readonly detail: string;
+  readonly errors: FieldError[];
 
-  constructor(status: number, detail = '') {
+  constructor(status: number, detail = '', errors: FieldError[] = []) {
     super(detail || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.detail = detail;
+    this.errors = errors;
   }
+}
+
+function asFieldErrors(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { path, message } = item as Record<string, unknown>;
+    return typeof message === 'string' ? [{ path: typeof path === 'string' ? path : '', message }] : [];
+  });
 }
 
 export const NETWORK_ERROR_STATUS = 0;
@@ -20,8 +36,8 @@ export async function toApiError(res: Response): Promise<ApiError> {
   if ((res.headers.get('content-type') ?? '').includes('json')) {
     try {
       const body: unknown = await res.json();
-      const detail = typeof body === 'object' && body !== null ? (body as { detail?: unknown }).detail : undefined;
-      return new ApiError(res.status, typeof detail === 'string' ? detail : '');
+      const problem = typeof body === 'object' && body !== null ? (body as { detail?: unknown; errors?: unknown }) : {};
+      return new ApiError(res.status, typeof problem.detail === 'string' ? problem.detail : '', asFieldErrors(problem.errors));
     } catch {
       // Fall through: a body that claims JSON but is not still gives us the status.
     }
@@ -31,13 +47,27 @@ export async function toApiError(res: Response): Promise<ApiError> {
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-export async function getJson<T>(url: string, fetchImpl: Fetch): Promise<T> {
+async function request<T>(url: string, fetchImpl: Fetch, init: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetchImpl(url, { headers: { accept: 'application/json, application/problem+json' } });
+    res = await fetchImpl(url, init);
   } catch {
     throw new ApiError(NETWORK_ERROR_STATUS);
   }
   if (!res.ok) throw await toApiError(res);
   return (await res.json()) as T;
+}
+
+const ACCEPT = 'application/json, application/problem+json';
+
+export function getJson<T>(url: string, fetchImpl: Fetch): Promise<T> {
+  return request<T>(url, fetchImpl, { headers: { accept: ACCEPT } });
+}
+
+export function postJson<T>(url: string, body: unknown, fetchImpl: Fetch): Promise<T> {
+  return request<T>(url, fetchImpl, {
+    method: 'POST',
+    headers: { accept: ACCEPT, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }

@@ -7,11 +7,18 @@ export function createPortalRouter(history: RouterHistory = createWebHistory(imp
     routes: [
       // The home page is in the first bundle: it is where nearly everyone lands.
       { path: '/', name: 'home', component: HomeView },
+      // The guide and the pre-check load on demand: they carry the policy wording and the forms,
+      // which the home page does not need.
       {
         path: '/services/:program',
         name: 'service',
-        component: () => import('../views/services/ServiceView.vue'),
+        component: () => import('../views/service/ServiceView.vue'),
         props: true,
+      },
+      {
+        path: '/services/skill-subsidy/check',
+        name: 'skill-subsidy-check',
+        component: () => import('../views/service/PrecheckView.vue'),
       },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/errors/NotFoundView.vue') },
     ],
