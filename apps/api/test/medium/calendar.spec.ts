@@ -87,6 +87,9 @@ describe('working-day calendar', () => {
 
     const years = (await t.app.inject({ method: 'GET', url: '/api/v1/calendar/years' })).json<{ year: number }[]>();
     expect(years.at(-1)?.year).toBe(2027);
+    const one = await t.app.inject({ method: 'GET', url: '/api/v1/calendar/years/2027' });
+    expect(one.json()).toMatchObject({ year: 2027, daysOff: schedule2027.daysOff, workdays: [] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/calendar/years/2031' })).statusCode).toBe(404);
 
     const audit = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: await t.login('auditor') });
     expect(audit.json<{ valid: boolean }>().valid).toBe(true);

@@ -51,6 +51,10 @@ describe('policy packs', () => {
     expect(skill).toMatchObject({ id: 'jl-2017-67', source: '吉人社联字〔2017〕67号', basis: 'certificate_issue_date' });
     expect(skill!.params.amountsFen).toEqual({ '5': 100000, '4': 150000, '3': 200000 });
     expect(skill!.marks.minContributionMonths).toBe('confirmed');
+    // Each parameter names the layer (document) that set it: Jilin's shortage catalogue, the national amounts.
+    expect(skill!.paramLayers.shortage).toBe('jl-2017-67');
+    expect(skill!.paramLayers.amountsFen).toBe('cn-skill-2017-40');
+    expect(skill!.paramLayers.minContributionMonths).toBe('cn-skill-2017-40');
     expect(JSON.parse(JSON.stringify(list))).toEqual(list);
     expect(listPoliciesInForce('371500', '2024-03-01').map((p) => p.program)).toEqual(['unemployment-benefit', 'job-stabilization']);
   });

@@ -411,6 +411,8 @@ export interface PolicyInForce {
   packIds: string[];
   layers: (LayerSummary & { notes: string[] })[];
   params: Record<string, unknown>;
+  /** Id of the layer that set each parameter (its document is in `layers`). */
+  paramLayers: Record<string, string>;
   marks: Record<string, ParameterMark>;
   parameterLabels: Record<string, string>;
   warnings: string[];
@@ -437,6 +439,7 @@ export function policiesInForce(registry: PolicyRegistry, regionCode: string, da
         packIds: [...rs.packIds],
         layers: rs.layers.map((l) => ({ ...l, notes: [...(notesById.get(l.id) ?? [])] })),
         params: { ...(rs.params as Record<string, unknown>) },
+        paramLayers: { ...rs.paramLayers },
         marks: { ...rs.marks },
         parameterLabels: { ...(PARAMETER_LABELS[program] as Record<string, string>) },
         warnings: [...rs.warnings],

@@ -27,6 +27,13 @@ export class CalendarController {
     return this.calendar.listYears();
   }
 
+  @Public()
+  @Get('years/:year')
+  @ApiOperation({ summary: '某年的节假日安排（放假日期与调休上班日期）' })
+  year(@Param('year', new ZodPipe(yearParam)) year: number) {
+    return this.calendar.getYear(year);
+  }
+
   @Get('status')
   @ApiBearerAuth()
   @ApiOperation({ summary: '节假日安排载入情况（每年11月起提醒载入下一年）' })

@@ -8,7 +8,7 @@ import {
   type CalendarYear,
 } from '@huimin/domain';
 import type { Database } from '@huimin/db';
-import { badRequest, unprocessable } from '../../common/problem.js';
+import { badRequest, notFound, unprocessable } from '../../common/problem.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
 import { CalendarRepository } from './calendar.repository.js';
@@ -33,6 +33,20 @@ export class CalendarService {
 
   async listYears(): Promise<{ year: number; documentNo: string; source: string }[]> {
     return (await this.repo.listYears()).map(({ year, documentNo, source }) => ({ year, documentNo, source }));
+  }
+
+  async getYear(year: number): Promise<CalendarYear & { loadedAt: string; loadedBy: string }> {
+    const row = await this.repo.findYear(year);
+    if (!row) throw notFound(`${year}年的节假日安排尚未载入`);
+    return {
+      year: row.year,
+      documentNo: row.documentNo,
+      source: row.source,
+      daysOff: row.daysOff,
+      workdays: row.workdays,
+      loadedAt: row.loadedAt.toISOString(),
+      loadedBy: row.loadedBy,
+    };
   }
 
   /** The calendar as loaded in the database; rebuilt only when a year was added or replaced anywhere. */
