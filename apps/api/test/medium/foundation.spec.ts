@@ -31,6 +31,8 @@ describe('health and documentation', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    // Intranet deployments over plain HTTP must still load their assets.
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 });
 
