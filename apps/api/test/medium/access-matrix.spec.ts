@@ -120,6 +120,7 @@ beforeAll(async () => {
     'PATCH /api/v1/users/:id': () => ({ url: `/api/v1/users/${someUser}`, payload: {} }),
     'POST /api/v1/users/:id/password-reset': () => ({ url: `/api/v1/users/${someUser}/password-reset`, payload: {} }),
     'PUT /api/v1/calendar/years/:year': () => ({ url: '/api/v1/calendar/years/2031', payload: {} }),
+    'GET /api/v1/calendar/years/:year': () => ({ url: '/api/v1/calendar/years/2026' }),
     'GET /api/v1/me/certificates/:certificateNo': (s: Side) => ({
       url: `/api/v1/me/certificates/${encodeURIComponent(s === 'own' ? jlPerson.certificateNos[0]! : jlOther.certificateNos[0]!)}`,
     }),

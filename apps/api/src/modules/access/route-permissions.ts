@@ -97,6 +97,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
 
   // Working-day calendar.
   'GET /api/v1/calendar/years': open('API.md: public'),
+  'GET /api/v1/calendar/years/:year': open('the official schedule is public; the console pre-fills corrections from it'),
   'GET /api/v1/calendar/add-working-days': open('API.md: public'),
   'GET /api/v1/calendar/status': anyStaff(true),
   'PUT /api/v1/calendar/years/:year': write(['system_admin']),
