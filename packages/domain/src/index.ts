@@ -6,6 +6,7 @@ export * from './money/index.js';
 export * from './dates/index.js';
 export * from './calendar/index.js';
 export * from './programs/index.js';
+export * from './roles/index.js';
 export * from './policies/index.js';
 export * from './engine/index.js';
 export * from './cases/index.js';

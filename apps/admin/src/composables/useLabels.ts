@@ -1,16 +1,7 @@
-import { PROGRAM_LABELS, type ProgramId } from '@huimin/domain';
+import { PROGRAM_LABELS, STAFF_ROLES, type ProgramId } from '@huimin/domain';
 import { useI18n } from 'vue-i18n';
 
-const ROLE_KEYS = [
-  'handler',
-  'reviewer',
-  'head',
-  'finance',
-  'auditor',
-  'data_admin',
-  'province_admin',
-  'system_admin',
-] as const;
+const ROLE_KEYS = STAFF_ROLES;
 type KnownRole = (typeof ROLE_KEYS)[number];
 
 function isKnownRole(role: string): role is KnownRole {

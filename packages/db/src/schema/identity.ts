@@ -1,23 +1,13 @@
 import { sql } from 'drizzle-orm';
+import { BUSINESS_ROLES, STAFF_ROLES } from '@huimin/domain';
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Staff roles of API.md "Staff login". Kept here as the CHECK constraint's list; the domain owns their meaning. */
-export const STAFF_ROLES = [
-  'handler',
-  'reviewer',
-  'head',
-  'finance',
-  'auditor',
-  'data_admin',
-  'province_admin',
-  'system_admin',
-] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+// Staff roles are defined once in the domain; the CHECK constraints below list them.
+export { BUSINESS_ROLES, STAFF_ROLES, type StaffRole } from '@huimin/domain';
 
 const rolesList = sql.raw(STAFF_ROLES.map((r) => `'${r}'`).join(', '));
 
 /** Roles that decide cases (POLICY.md D1): never on the same account as `finance`. */
-export const BUSINESS_ROLES = ['handler', 'reviewer', 'head'] as const;
 const businessList = sql.raw(BUSINESS_ROLES.map((r) => `'${r}'`).join(', '));
 
 export const users = pgTable(

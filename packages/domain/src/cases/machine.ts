@@ -2,8 +2,8 @@ import { WorkingDayCalendar } from '../calendar/index.js';
 import { compareDates, parseIsoDate, type IsoDate } from '../dates/index.js';
 import type { ApprovalStep } from '../policies/index.js';
 import { computeDeadline, type DeadlineSpec } from './deadlines.js';
+import { BUSINESS_ROLES } from '../roles/index.js';
 import {
-  BUSINESS_ROLES,
   MAX_REASON_LENGTH,
   ROLE_LABELS,
   STAFF_ACTING_ROLES,

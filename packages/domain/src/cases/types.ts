@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/index.js';
 import type { ApprovalStep } from '../policies/index.js';
+import { BUSINESS_ROLES, STAFF_ROLE_LABELS } from '../roles/index.js';
 
 /**
  * Types shared by every workflow of the platform: the case of each program and the payment batch run on the
@@ -9,16 +10,14 @@ import type { ApprovalStep } from '../policies/index.js';
  */
 
 /** Roles that act on a case (API.md "Staff login"). Other roles (auditor, admins) never take a step. */
-export const BUSINESS_ROLES = ['handler', 'reviewer', 'head'] as const;
-export type BusinessRole = (typeof BUSINESS_ROLES)[number];
 export const STAFF_ACTING_ROLES = [...BUSINESS_ROLES, 'finance'] as const;
 export type StaffActingRole = (typeof STAFF_ACTING_ROLES)[number];
 
 export const ROLE_LABELS: Readonly<Record<StaffActingRole, string>> = {
-  handler: '经办人',
-  reviewer: '复核人',
-  head: '负责人',
-  finance: '财务人员',
+  handler: STAFF_ROLE_LABELS.handler,
+  reviewer: STAFF_ROLE_LABELS.reviewer,
+  head: STAFF_ROLE_LABELS.head,
+  finance: STAFF_ROLE_LABELS.finance,
 };
 
 /**

@@ -1,8 +1,5 @@
 import { forbidden, type FieldError } from '../../common/problem.js';
-import type { StaffRole } from '../auth/auth.types.js';
-
-/** Roles that decide cases (POLICY.md D1). */
-export const BUSINESS_ROLES: readonly StaffRole[] = ['handler', 'reviewer', 'head'];
+import { BUSINESS_ROLES, type StaffRole } from '@huimin/domain';
 
 /**
  * POLICY.md D1 on one account's roles: business and finance never together; the auditor (internal control)
@@ -11,7 +8,7 @@ export const BUSINESS_ROLES: readonly StaffRole[] = ['handler', 'reviewer', 'hea
  */
 export function roleSetProblems(roles: readonly StaffRole[]): FieldError[] {
   const problems: FieldError[] = [];
-  const business = roles.filter((r) => BUSINESS_ROLES.includes(r));
+  const business = roles.filter((r) => (BUSINESS_ROLES as readonly StaffRole[]).includes(r));
   if (business.length > 0 && roles.includes('finance')) {
     problems.push({ path: 'roles', message: `业务岗位（${business.join('、')}）与财务岗位不能由同一账户兼任（内控要求 D1）` });
   }

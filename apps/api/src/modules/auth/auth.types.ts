@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import type { StaffRole } from '@huimin/domain';
 
-export const STAFF_ROLES = [
-  'handler',
-  'reviewer',
-  'head',
-  'finance',
-  'auditor',
-  'data_admin',
-  'province_admin',
-  'system_admin',
-] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+export { STAFF_ROLES, type StaffRole } from '@huimin/domain';
 
 export const loginRequestSchema = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64, '用户名过长'),
