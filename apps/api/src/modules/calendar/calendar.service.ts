@@ -7,11 +7,25 @@ import {
   WorkingDayCalendar,
   type CalendarYear,
 } from '@huimin/domain';
-import type { Database } from '@huimin/db';
+import type { CalendarYearRow, Database } from '@huimin/db';
 import { badRequest, notFound, unprocessable } from '../../common/problem.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
 import { CalendarRepository } from './calendar.repository.js';
+
+type StoredYear = CalendarYear & { loadedAt: string; loadedBy: string };
+
+function storedYear(row: CalendarYearRow): StoredYear {
+  return {
+    year: row.year,
+    documentNo: row.documentNo,
+    source: row.source,
+    daysOff: row.daysOff,
+    workdays: row.workdays,
+    loadedAt: row.loadedAt.toISOString(),
+    loadedBy: row.loadedBy,
+  };
+}
 
 export interface CalendarStatus {
   today: string;
@@ -35,18 +49,10 @@ export class CalendarService {
     return (await this.repo.listYears()).map(({ year, documentNo, source }) => ({ year, documentNo, source }));
   }
 
-  async getYear(year: number): Promise<CalendarYear & { loadedAt: string; loadedBy: string }> {
+  async getYear(year: number): Promise<StoredYear> {
     const row = await this.repo.findYear(year);
     if (!row) throw notFound(`${year}年的节假日安排尚未载入`);
-    return {
-      year: row.year,
-      documentNo: row.documentNo,
-      source: row.source,
-      daysOff: row.daysOff,
-      workdays: row.workdays,
-      loadedAt: row.loadedAt.toISOString(),
-      loadedBy: row.loadedBy,
-    };
+    return storedYear(row);
   }
 
   /** The calendar as loaded in the database; rebuilt only when a year was added or replaced anywhere. */
@@ -96,7 +102,7 @@ export class CalendarService {
     body: unknown,
     user: AuthenticatedUser,
     ip: string | null,
-  ): Promise<CalendarYear & { loadedAt: string; loadedBy: string }> {
+  ): Promise<StoredYear> {
     const checked = validateCalendarYear(year, body);
     if (!checked.ok) throw badRequest(checked.errors, `${year}年节假日安排有误，请按提示修改`);
     const before = await this.repo.findYear(year);
@@ -126,14 +132,6 @@ export class CalendarService {
       return stored;
     });
     this.cached = undefined;
-    return {
-      year: row.year,
-      documentNo: row.documentNo,
-      source: row.source,
-      daysOff: row.daysOff,
-      workdays: row.workdays,
-      loadedAt: row.loadedAt.toISOString(),
-      loadedBy: row.loadedBy,
-    };
+    return storedYear(row);
   }
 }

@@ -1,0 +1,50 @@
+import type { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+
+/*
+ * Where the generator writes: one connection to PostgreSQL (COPY FROM STDIN through pg-copy-streams, the
+ * fastest way in) or an embedded PGlite (COPY FROM '/dev/blob', its way of feeding COPY without a socket).
+ * Both run the same SQL, so the chunk logic does not care which database it fills.
+ */
+export interface LoadTarget {
+  readonly kind: 'postgres' | 'pglite';
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** COPY text-format rows into `table (columns)`. */
+  copy(table: string, columns: readonly string[], text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function postgresTarget(url: string): Promise<LoadTarget> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    kind: 'postgres',
+    async query<T>(text: string, params: unknown[] = []) {
+      return (await client.query(text, params)).rows as T[];
+    },
+    async copy(table, columns, text) {
+      if (text.length === 0) return;
+      const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+      await pipeline(Readable.from([Buffer.from(text)]), stream);
+    },
+    close: () => client.end(),
+  };
+}
+
+/** PGlite is single-connection: the caller keeps ownership and closes it. */
+export function pgliteTarget(client: PGlite): LoadTarget {
+  return {
+    kind: 'pglite',
+    async query<T>(text: string, params: unknown[] = []) {
+      return (await client.query<T>(text, params)).rows;
+    },
+    async copy(table, columns, text) {
+      if (text.length === 0) return;
+      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
+    },
+    close: async () => {},
+  };
+}
