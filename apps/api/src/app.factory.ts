@@ -8,6 +8,8 @@ import type { DbHandle } from '@huimin/db';
 import { AppModule } from './app.module.js';
 import type { SmsSender } from './modules/auth/sms.js';
 import { createLogger, PinoNestLogger } from './common/logger.js';
+import { UPLOAD_MIMES } from './modules/registry-import/registry-files.js';
+import { ProblemException } from './common/problem.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import type { Env } from './config/env.js';
 import { openDatabase } from './modules/database/database.module.js';
@@ -34,8 +36,13 @@ export function rateLimitGroup(url: string): 'login' | 'otp' | 'evaluation' | un
 
 /** Routes that take bulk data (API.md registry imports, up to 10,000 rows) get the larger body limit. */
 const BULK_ROUTES = new Set(
-  ['employers', 'persons', 'contributions', 'certificates'].map((r) => `POST /api/v1/registry/${r}`),
+  [
+    ...['employers', 'persons', 'contributions', 'certificates'].map((r) => `POST /api/v1/registry/${r}`),
+    'POST /api/v1/registry/imports/:kind',
+  ],
 );
+/** The only routes that take a file body (CSV or Excel exported by a core system). */
+const UPLOAD_ROUTES = new Set(['/api/v1/registry/imports/:kind']);
 
 /** Builds the whole API, configured exactly as in production, without listening; tests use `app.inject`. */
 export async function createApp(env: Env, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
@@ -68,6 +75,14 @@ export async function createApp(env: Env, options: CreateAppOptions = {}): Promi
   });
   // JSON only (API.md): a text/plain body would reach the handlers as a string; refuse it as 415 instead.
   fastify.removeContentTypeParser('text/plain');
+  // CSV and Excel bodies only where a route takes a file; anywhere else they stay 415 like any non-JSON body.
+  fastify.addContentTypeParser([...UPLOAD_MIMES], { parseAs: 'buffer' }, (request, body, done) => {
+    if (!UPLOAD_ROUTES.has(request.routeOptions.url ?? '')) {
+      done(new ProblemException(415, '此接口只接受JSON（application/json）'), undefined);
+      return;
+    }
+    done(null, body);
+  });
   // The web apps are served from the API's own origin; other origins only when the province lists them.
   if (env.CORS_ORIGINS.length > 0) {
     app.enableCors({ origin: env.CORS_ORIGINS, credentials: false, exposedHeaders: ['x-request-id'], maxAge: 600 });

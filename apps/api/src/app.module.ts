@@ -9,12 +9,13 @@ import { ChangeRequestsModule } from './modules/change-requests/change-requests.
 import { DatabaseModule } from './modules/database/database.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { RegistryModule } from './modules/registry/registry.module.js';
+import { RegistryImportModule } from './modules/registry-import/registry-import.module.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { PROGRAM_MODULES, SHARED_MODULES } from './programs.js';
 
 /** Identity, access and personal data: on in every deployment, whatever programs are on. */
-const IDENTITY_MODULES: Type[] = [AuthModule, UsersModule, RegistryModule, ChangeRequestsModule];
+const IDENTITY_MODULES: Type[] = [AuthModule, UsersModule, RegistryModule, RegistryImportModule, ChangeRequestsModule];
 
 export interface AppModuleOptions {
   /** Where one-time codes go; tests pass a recorder, otherwise the environment decides (sms.ts). */

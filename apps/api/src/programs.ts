@@ -8,6 +8,8 @@ import {
   UnemploymentBenefitEvaluationModule,
 } from './modules/evaluations/evaluations.module.js';
 import { PoliciesModule } from './modules/policies/policies.module.js';
+import { SkillSubsidyNoticesModule } from './modules/notices/notices.module.js';
+import { SkillSubsidyCasesModule } from './modules/skill-subsidy-cases/cases.module.js';
 
 /**
  * Which Nest modules belong to which program. Shared machinery (audit, calendar, policies) is always on; a
@@ -17,7 +19,7 @@ import { PoliciesModule } from './modules/policies/policies.module.js';
 export const SHARED_MODULES: Type[] = [AuditModule, CalendarModule, PoliciesModule];
 
 export const PROGRAM_MODULES: Record<ProgramId, Type[]> = {
-  'skill-subsidy': [SkillSubsidyEvaluationModule],
+  'skill-subsidy': [SkillSubsidyEvaluationModule, SkillSubsidyCasesModule, SkillSubsidyNoticesModule],
   'unemployment-benefit': [UnemploymentBenefitEvaluationModule],
   'job-stabilization': [JobStabilizationEvaluationModule],
 };

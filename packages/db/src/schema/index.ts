@@ -4,3 +4,8 @@ export * from './identity.js';
 export * from './registry.js';
 export * from './calendar.js';
 export * from './audit.js';
+export * from './cases.js';
+export * from './notices.js';
+export * from './payments.js';
+export * from './ledger.js';
+export * from './case-transitions.js';

@@ -21,6 +21,11 @@ export type RouteRule =
       /** Reads change nothing; the auditor reads everything (POLICY.md D1) and is added to every read. */
       readonly read: boolean;
       readonly scope?: 'region';
+      /**
+       * Applicants who may call the same route (a case is submitted by a person online, by a handler at the
+       * counter, by an employer for its staff). `owner`: they reach only their own records (404 otherwise).
+       */
+      readonly applicants?: { readonly kinds: readonly ApplicantKind[]; readonly owner: boolean };
     }
   | { readonly access: 'applicant'; readonly kinds: readonly ApplicantKind[]; readonly owner?: boolean };
 
@@ -47,6 +52,13 @@ const applicant = (kinds: readonly ApplicantKind[], owner = false): RouteRule =>
 
 /** Staff who handle personal data of the registry (not finance: it pays from the case, not from the registry). */
 const REGISTRY_READERS: readonly StaffRole[] = ['handler', 'reviewer', 'head', 'data_admin', 'province_admin'];
+
+/** A staff rule that applicants of `kinds` may also use, each for its own records only. */
+const alsoApplicants = (rule: RouteRule, kinds: readonly ApplicantKind[], owner: boolean): RouteRule =>
+  rule.access === 'staff' ? { ...rule, applicants: { kinds, owner } } : rule;
+
+/** Staff who take the steps of a case (POLICY.md A14). */
+const CASE_STAFF: readonly StaffRole[] = ['handler', 'reviewer', 'head'];
 
 /** Keys are `METHOD path` with the path as the router registers it (global prefix included, `:param`). */
 export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
@@ -84,6 +96,29 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/registry/persons/:id': read(REGISTRY_READERS, 'region'),
   'POST /api/v1/registry/persons/lookup': read(REGISTRY_READERS, 'region'),
   'POST /api/v1/employer-accounts': write(['data_admin'], 'region'),
+
+  // Registry import (API.md): data admins, rows outside their regions refused row by row.
+  'POST /api/v1/registry/employers': write(['data_admin']),
+  'POST /api/v1/registry/persons': write(['data_admin']),
+  'POST /api/v1/registry/contributions': write(['data_admin']),
+  'POST /api/v1/registry/certificates': write(['data_admin']),
+  'POST /api/v1/registry/imports/:kind': write(['data_admin']),
+
+  // Skills-upgrade subsidy cases (API.md). A11: online by the person, at the counter or by proxy by a handler,
+  // in batch by the employer. Finance reads the cases it will pay.
+  'POST /api/v1/skill-subsidy/applications': alsoApplicants(write(['handler']), ['person', 'employer'], false),
+  'GET /api/v1/skill-subsidy/applications': alsoApplicants(read([...CASE_STAFF, 'finance', 'province_admin'], 'region'), ['person', 'employer'], false),
+  'GET /api/v1/skill-subsidy/applications/:id': alsoApplicants(read([...CASE_STAFF, 'finance', 'province_admin'], 'region'), ['person'], true),
+  'POST /api/v1/skill-subsidy/applications/:id/decisions': write(CASE_STAFF, 'region'),
+  'POST /api/v1/skill-subsidy/applications/:id/appeal': applicant(['person'], true),
+  'POST /api/v1/skill-subsidy/applications/:id/withdraw': applicant(['person'], true),
+
+  // Public notice (A15): published by a handler, read and objected to by anyone, objections decided by staff.
+  'POST /api/v1/skill-subsidy/notices': write(['handler'], 'region'),
+  'GET /api/v1/public/skill-subsidy/notices': open('A15: the notice is public (rows masked)'),
+  'POST /api/v1/public/skill-subsidy/notices/items/:itemId/objections': open('A15: anyone may object, with contact details'),
+  // Region scope is checked on the objection's case (404 outside), tested in skill-subsidy-notices.spec.ts.
+  'POST /api/v1/skill-subsidy/objections/:id/decisions': write(['handler', 'head']),
 
   // Change requests: one person proposes, a second approves (POLICY.md D1).
   'GET /api/v1/change-requests': read(REGISTRY_READERS, 'region'),

@@ -59,7 +59,12 @@ export class AuthGuard implements CanActivate {
     }
 
     if (isApplicantToken(token)) {
-      if (await this.auth.authenticateApplicant(token)) throw forbidden('申请人账户不能使用经办系统的功能');
+      const applicant = await this.auth.authenticateApplicant(token);
+      if (applicant && rule.applicants?.kinds.includes(applicant.kind)) {
+        request.applicant = applicant;
+        return true;
+      }
+      if (applicant) throw forbidden('申请人账户不能使用经办系统的功能');
       throw unauthorized('登录已过期，请重新登录');
     }
     const session = await this.auth.authenticate(token);

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { CasesController } from './cases.controller.js';
+import { CasesRepository } from './cases.repository.js';
+import { CasesService } from './cases.service.js';
+import {
+  BuiltinCertificateRegistry,
+  BuiltinContributionRecords,
+  CaseFactsRepository,
+  CERTIFICATE_REGISTRY,
+  CONTRIBUTION_RECORDS,
+} from './registry-adapters.js';
+
+/** The skills subsidy's cases (program `skill-subsidy`). A province replaces the two adapters with its services. */
+@Module({
+  imports: [CalendarModule],
+  controllers: [CasesController],
+  providers: [
+    CasesRepository,
+    CasesService,
+    CaseFactsRepository,
+    { provide: CERTIFICATE_REGISTRY, useClass: BuiltinCertificateRegistry },
+    { provide: CONTRIBUTION_RECORDS, useClass: BuiltinContributionRecords },
+  ],
+  exports: [CasesService],
+})
+export class SkillSubsidyCasesModule {}

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { and, asc, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { caseSteps, cases, idempotencyKeys, type CaseRow, type CaseStepRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
+import { DB } from '../database/database.module.js';
+import type { ListQuery } from './cases.types.js';
+
+/** All SQL of cases, their steps and the idempotency keys. Inside a transaction every call gets its `db`. */
+@Injectable()
+export class CasesRepository {
+  constructor(@Inject(DB) private readonly handle: DbHandle) {}
+
+  get db(): Database {
+    return this.handle.db;
+  }
+
+  /** Serialises requests that carry the same idempotency key (any instance: the lock is in the database). */
+  async lockKey(scope: string, key: string, db: Database): Promise<void> {
+    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${scope} ${key}`}, 0))`);
+  }
+
+  async findKey(scope: string, key: string, db: Database) {
+    const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key))).limit(1);
+    return row;
+  }
+
+  async saveKey(values: { scope: string; key: string; requestHash: string; statusCode: number; response: unknown }, db: Database) {
+    await db.insert(idempotencyKeys).values(values);
+  }
+
+  async insertCase(values: NewCaseRow, db: Database): Promise<CaseRow> {
+    const [row] = await db.insert(cases).values(values).returning();
+    return row!;
+  }
+
+  async insertStep(values: NewCaseStepRow, db: Database): Promise<void> {
+    await db.insert(caseSteps).values(values);
+  }
+
+  async findCase(id: string, db: Database = this.handle.db): Promise<CaseRow | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const [row] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
+    return row;
+  }
+
+  /** The case row locked for a decision: concurrent decisions on one case queue here. */
+  async lockCase(id: string, db: Database): Promise<CaseRow | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const [row] = await db.select().from(cases).where(eq(cases.id, id)).limit(1).for('update');
+    return row;
+  }
+
+  async steps(caseId: string, db: Database = this.handle.db): Promise<CaseStepRow[]> {
+    return db.select().from(caseSteps).where(eq(caseSteps.caseId, caseId)).orderBy(asc(caseSteps.seq));
+  }
+
+  /** Moves the status only from the one the decision was made on (optimistic; the trigger checks the pair). */
+  async updateCase(
+    id: string,
+    fromStatus: string,
+    values: Partial<Pick<CaseRow, 'status' | 'deadlines' | 'dueKind' | 'dueOn' | 'overdue'>>,
+    db: Database,
+  ): Promise<CaseRow | undefined> {
+    const [row] = await db
+      .update(cases)
+      .set(values)
+      .where(and(eq(cases.id, id), eq(cases.status, fromStatus as CaseRow['status'])))
+      .returning();
+    return row;
+  }
+
+  #where(scope: { regionPattern?: string; personId?: string; employerCreditCode?: string }, q: Omit<ListQuery, 'status' | 'page' | 'pageSize'>, today: string): SQL[] {
+    const w: SQL[] = [];
+    if (scope.regionPattern) w.push(like(cases.regionCode, scope.regionPattern));
+    if (scope.personId) w.push(eq(cases.personId, scope.personId));
+    if (scope.employerCreditCode) w.push(eq(cases.employerCreditCode, scope.employerCreditCode));
+    if (q.channel) w.push(eq(cases.channel, q.channel));
+    if (q.occupation) w.push(eq(cases.occupation, q.occupation));
+    if (q.level) w.push(eq(cases.level, q.level));
+    if (q.from) w.push(gte(cases.applicationDate, q.from));
+    if (q.to) w.push(lte(cases.applicationDate, q.to));
+    if (q.overdue !== undefined) {
+      const late = sql`(${cases.dueOn} IS NOT NULL AND ${cases.dueOn} < ${today})`;
+      w.push(q.overdue ? late : sql`NOT ${late}`);
+    }
+    return w;
+  }
+
+  async list(scope: { regionPattern?: string; personId?: string; employerCreditCode?: string }, q: ListQuery, today: string) {
+    const base = this.#where(scope, q, today);
+    const where = and(...base, ...(q.status ? [eq(cases.status, q.status)] : []));
+    const rows = await this.handle.db
+      .select()
+      .from(cases)
+      .where(where)
+      .orderBy(desc(cases.createdAt), asc(cases.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize);
+    const [total] = await this.handle.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where);
+    // Counts per status over the same filters except the status itself (the tabs of a work list).
+    const counts = await this.handle.db
+      .select({ status: cases.status, n: sql<number>`count(*)::int` })
+      .from(cases)
+      .where(and(...base))
+      .groupBy(cases.status);
+    return { rows, total: Number(total?.n ?? 0), counts };
+  }
+}

@@ -1,0 +1,447 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { databaseErrorCode, PersonalDataCipher, type CaseRow, type CaseStepRow, type Database } from '@huimin/db';
+import {
+  DECISION_ERROR_HTTP_STATUS,
+  evaluateSkillSubsidy,
+  maskBankAccount,
+  maskIdNumber,
+  maskPhone,
+  overdue,
+  resolveSkillSubsidyCaseRules,
+  SKILL_SUBSIDY_CASE_STATUS_LABELS,
+  SKILL_SUBSIDY_CASE_STATUSES,
+  skillSubsidyCaseMachine,
+  todayInShanghai,
+  type SkillSubsidyCaseEvent,
+  type SkillSubsidyCaseState,
+  type SkillSubsidyCaseStatus,
+  type WorkflowActor,
+  type WorkflowDeadline,
+  type WorkflowRules,
+  type WorkflowStep,
+  type WorkingDayCalendar,
+} from '@huimin/domain';
+import { badRequest, conflict, notFound, ProblemException, unprocessable } from '../../common/problem.js';
+import type { ApplicantPrincipal } from '../access/principal.js';
+import { inScope, scopePattern } from '../access/region-scope.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthenticatedUser } from '../auth/auth.types.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { CasesRepository } from './cases.repository.js';
+import type { ApplicationInput, ListQuery } from './cases.types.js';
+import {
+  CaseFactsRepository,
+  CERTIFICATE_REGISTRY,
+  CONTRIBUTION_RECORDS,
+  type CertificateRegistry,
+  type ContributionRecords,
+} from './registry-adapters.js';
+
+/** Who calls a case route: a staff user, or an applicant (a person, or an employer submitting for its staff). */
+export type CaseCaller = { kind: 'staff'; user: AuthenticatedUser } | { kind: 'applicant'; applicant: ApplicantPrincipal };
+
+const CASE_NOT_FOUND = '未找到该申请';
+/** A stored deadline with the day it was stopped (a stopped deadline is kept: the form shows it was met). */
+type StoredDeadline = WorkflowDeadline & { stoppedOn: string | null };
+
+function callerName(caller: CaseCaller): string {
+  if (caller.kind === 'staff') return caller.user.username;
+  return `${caller.applicant.kind === 'person' ? 'applicant' : 'employer'}:${caller.applicant.accountId}`;
+}
+
+/**
+ * The skills-subsidy case (POLICY.md A11–A14, D1, D4): submission through every channel with the facts read
+ * from the registry and frozen, the approval chain of the rule set through the domain's machine, the appeal
+ * and the withdrawal. Every change is one transaction with its step, its status change (conditional on the
+ * status it was decided on, and checked by the database's trigger) and its audit entry.
+ */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly repo: CasesRepository,
+    private readonly facts: CaseFactsRepository,
+    @Inject(CERTIFICATE_REGISTRY) private readonly certificates: CertificateRegistry,
+    @Inject(CONTRIBUTION_RECORDS) private readonly contributions: ContributionRecords,
+    private readonly cipher: PersonalDataCipher,
+    private readonly calendars: CalendarService,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ── submission ──────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * API.md: the same Idempotency-Key replays the first answer and does nothing twice. Requests with one key
+   * queue on a database lock (any instance), the first stores its answer with the case in one transaction.
+   */
+  async submit(caller: CaseCaller, input: ApplicationInput, idempotencyKey: string | undefined, ip: string | null) {
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,128}$/.test(idempotencyKey)) {
+      throw badRequest([{ path: 'Idempotency-Key', message: '幂等键应为1～128个可见ASCII字符' }]);
+    }
+    const scope = `${callerName(caller)} POST /skill-subsidy/applications`;
+    const requestHash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
+    // Read before the transaction: on the embedded database a query outside it would wait for it forever.
+    const calendar = await this.calendars.calendar();
+    try {
+      return await this.repo.db.transaction(async (tx) => {
+        const db = tx as unknown as Database;
+        if (idempotencyKey) {
+          await this.repo.lockKey(scope, idempotencyKey, db);
+          const seen = await this.repo.findKey(scope, idempotencyKey, db);
+          if (seen) {
+            if (seen.requestHash !== requestHash) throw unprocessable('该幂等键已用于另一内容不同的请求，请使用新的幂等键', '/problems/idempotency-key-reused');
+            return { statusCode: seen.statusCode, body: seen.response, replayed: true };
+          }
+        }
+        const created = await this.#open(caller, input, db, ip, calendar);
+        const body = this.view(created.row, created.steps, caller);
+        if (idempotencyKey) await this.repo.saveKey({ scope, key: idempotencyKey, requestHash, statusCode: 201, response: body }, db);
+        return { statusCode: 201, body, replayed: false };
+      });
+    } catch (error) {
+      throw this.#duplicate(error);
+    }
+  }
+
+  /** A11: a second open or granted case per person × occupation × level is refused, in any region. */
+  #duplicate(error: unknown): unknown {
+    if (databaseErrorCode(error) === '23505') return conflict('该人员同一职业（工种）同一等级已有在办或已享受的补贴申请，不能重复申请（A7、A11）');
+    return error;
+  }
+
+  async #open(caller: CaseCaller, input: ApplicationInput, db: Database, ip: string | null, calendar: WorkingDayCalendar, today = todayInShanghai()) {
+    const channelError = (message: string) => badRequest([{ path: 'channel', message }]);
+    let personKey: string;
+    if (caller.kind === 'applicant' && caller.applicant.kind === 'person') {
+      if (input.channel !== 'online') throw channelError('个人只能在线申请（online）');
+      personKey = caller.applicant.personKey!;
+      if (input.idNumber && this.cipher.personKey(input.idNumber) !== personKey) {
+        throw badRequest([{ path: 'idNumber', message: '在线申请只能为本人申请' }]);
+      }
+    } else {
+      if (!input.idNumber) throw badRequest([{ path: 'idNumber', message: '请填写申请人身份证号' }]);
+      if (caller.kind === 'applicant' && input.channel !== 'employer_batch') throw channelError('单位账户只能集中申请（employer_batch）');
+      if (caller.kind === 'staff' && input.channel !== 'counter' && input.channel !== 'proxy') throw channelError('窗口受理只能是窗口申请（counter）或代办（proxy）');
+      personKey = this.cipher.personKey(input.idNumber);
+    }
+
+    const person = await this.facts.person(personKey, db);
+    if (!person) throw notFound('未找到该参保人员');
+    if (caller.kind === 'staff' && !inScope(caller.user.regionCode, person.regionCode)) throw notFound('未找到该参保人员');
+
+    const certificate = await this.certificates.find(input.certificateNo, db);
+    // Someone else's certificate reads exactly like a missing one.
+    if (!certificate || certificate.personKey !== personKey) {
+      throw badRequest([{ path: 'certificateNo', message: '证书库中未找到申请人名下的该证书' }]);
+    }
+    const contributions = await this.contributions.summary(personKey, today, db);
+    if (caller.kind === 'applicant' && caller.applicant.kind === 'employer' && contributions.latestCreditCode !== caller.applicant.creditCode) {
+      throw badRequest([{ path: 'idNumber', message: '该人员不是本单位参保职工，不能由本单位集中申请' }]);
+    }
+    const employer = contributions.latestCreditCode ? await this.facts.employer(contributions.latestCreditCode, db) : undefined;
+    const priorGrants = await this.facts.liveGrants(personKey, db);
+    const held = (await this.certificates.heldBy(personKey, db)).filter((c) => c.certificateNo !== certificate.certificateNo);
+
+    const request = {
+      regionCode: person.regionCode,
+      applicationDate: today,
+      applicant: { contributionMonths: contributions.paidMonths, inArrears: contributions.inArrears, deepPovertyArea: false, status: 'employed' as const },
+      certificate: { kind: certificate.kind, level: certificate.level, occupation: certificate.occupation, issueDate: certificate.issueDate },
+      priorGrants: priorGrants.map((g) => ({ occupation: g.occupation, level: g.level, grantedOn: g.grantedOn })),
+      heldCertificates: held.map((c) => ({ occupation: c.occupation, level: c.level })),
+    };
+    const evaluation = evaluateSkillSubsidy(request);
+    const policy = evaluation.policy;
+    const rules = policy ? resolveSkillSubsidyCaseRules(person.regionCode, policy.basisDate) : null;
+    if (!policy || !rules) {
+      throw unprocessable(`${person.regionCode}地区在该日期没有适用的技能提升补贴政策，不能受理`, '/problems/region-not-covered');
+    }
+
+    const actor: WorkflowActor =
+      caller.kind === 'staff'
+        ? { kind: 'staff', userId: caller.user.id, roles: caller.user.roles }
+        : caller.applicant.kind === 'person'
+          ? { kind: 'applicant', applicantId: person.id }
+          : { kind: 'employer', creditCode: caller.applicant.creditCode! };
+    const opened = skillSubsidyCaseMachine.open({ applicantId: person.id, actor }, { today, rules, calendar });
+    if (!opened.ok) throw new ProblemException(DECISION_ERROR_HTTP_STATUS[opened.code], opened.message);
+
+    const deadlines: StoredDeadline[] = opened.deadlines.start.map((d) => ({ ...d, stoppedOn: null }));
+    const running = deadlines.find((d) => d.stoppedOn === null);
+    const row = await this.repo.insertCase(
+      {
+        regionCode: person.regionCode,
+        personId: person.id,
+        personKey,
+        applicantName: person.name,
+        channel: input.channel,
+        certificateNo: certificate.certificateNo,
+        certificateKind: certificate.kind,
+        occupation: certificate.occupation,
+        level: certificate.level,
+        // A12, frozen: what the registry said at submission. No plain ID number or phone goes into JSON.
+        facts: {
+          request,
+          person: { idNumberMasked: maskIdNumber(this.cipher.decrypt(person.idNumberEnc)), name: person.name, sex: person.sex, birthDate: person.birthDate, regionCode: person.regionCode, address: person.address },
+          employer: employer ? { creditCode: employer.creditCode, name: employer.name, industry: employer.industry, address: employer.address } : null,
+          contributions,
+          certificate: { ...certificate, personKey: undefined },
+          sources: { certificate: certificate.source },
+        },
+        evaluation,
+        ruleSetId: policy.ruleSetId,
+        rules,
+        basisDate: policy.basisDate,
+        applicationDate: today,
+        amountFen: evaluation.amountFen,
+        status: 'submitted',
+        deadlines,
+        dueKind: running?.kind ?? null,
+        dueOn: running?.due ?? null,
+        createdBy: caller.kind === 'staff' ? `staff:${caller.user.id}` : caller.applicant.kind === 'person' ? `applicant:${person.id}` : `employer:${caller.applicant.creditCode}`,
+        employerCreditCode: caller.kind === 'applicant' && caller.applicant.kind === 'employer' ? caller.applicant.creditCode : contributions.latestCreditCode,
+        proxyName: input.proxy?.name ?? null,
+        proxyIdNumberEnc: input.proxy ? this.cipher.encrypt(input.proxy.idNumber) : null,
+        phoneEnc: this.cipher.encryptOptional(input.phone),
+        payeeKind: input.payee.kind,
+        payeeAccountEnc: this.cipher.encrypt(input.payee.accountNo),
+        payeeBankName: input.payee.bankName,
+      },
+      db,
+    );
+    await this.repo.insertStep(this.#stepRow(row.id, opened.step, caller), db);
+    await this.audit.record(
+      {
+        actor: callerName(caller),
+        action: 'case.submit',
+        entity: 'case',
+        entityId: row.id,
+        ip,
+        after: { channel: row.channel, status: row.status, certificateNo: row.certificateNo, amountFen: row.amountFen, ruleSetId: row.ruleSetId, eligible: evaluation.eligible },
+      },
+      db,
+    );
+    return { row, steps: await this.repo.steps(row.id, db) };
+  }
+
+  // ── reading ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  async get(caller: CaseCaller, id: string) {
+    const row = await this.repo.findCase(id);
+    if (!row || !this.#visible(caller, row)) throw notFound(CASE_NOT_FOUND);
+    return this.view(row, await this.repo.steps(row.id), caller);
+  }
+
+  async list(caller: CaseCaller, q: ListQuery) {
+    const today = todayInShanghai();
+    let scope: { regionPattern?: string; personId?: string; employerCreditCode?: string };
+    if (caller.kind === 'staff') {
+      if (q.regionCode && !inScope(caller.user.regionCode, q.regionCode)) throw notFound('未找到该地区的记录');
+      scope = { regionPattern: scopePattern(q.regionCode ?? caller.user.regionCode) };
+    } else if (caller.applicant.kind === 'person') {
+      const person = await this.facts.person(caller.applicant.personKey!);
+      scope = { personId: person?.id ?? '00000000-0000-0000-0000-000000000000' };
+    } else {
+      scope = { employerCreditCode: caller.applicant.creditCode! };
+    }
+    const { rows, total, counts } = await this.repo.list(scope, q, today);
+    const byStatus = Object.fromEntries(SKILL_SUBSIDY_CASE_STATUSES.map((s) => [s, 0])) as Record<SkillSubsidyCaseStatus, number>;
+    for (const c of counts) byStatus[c.status] = Number(c.n);
+    return { items: rows.map((r) => this.summary(r, today)), total, page: q.page, pageSize: q.pageSize, counts: byStatus };
+  }
+
+  #visible(caller: CaseCaller, row: CaseRow): boolean {
+    if (caller.kind === 'staff') return inScope(caller.user.regionCode, row.regionCode);
+    if (caller.applicant.kind === 'person') return caller.applicant.personKey === row.personKey;
+    return caller.applicant.creditCode === row.employerCreditCode && row.channel === 'employer_batch';
+  }
+
+  summary(row: CaseRow, today = todayInShanghai()) {
+    return {
+      id: row.id,
+      status: row.status,
+      statusLabel: SKILL_SUBSIDY_CASE_STATUS_LABELS[row.status],
+      channel: row.channel,
+      regionCode: row.regionCode,
+      applicantName: row.applicantName,
+      idNumberMasked: (row.facts as { person: { idNumberMasked: string } }).person.idNumberMasked,
+      certificateNo: row.certificateNo,
+      certificateKind: row.certificateKind,
+      occupation: row.occupation,
+      level: row.level,
+      amountFen: row.amountFen,
+      applicationDate: row.applicationDate,
+      dueKind: row.dueKind,
+      dueOn: row.dueOn,
+      overdue: overdue(row.dueOn, today),
+      createdAt: row.createdAt.toISOString(),
+    };
+  }
+
+  view(row: CaseRow, steps: CaseStepRow[], caller: CaseCaller) {
+    const today = todayInShanghai();
+    const state = this.#state(row, steps);
+    const actor = this.#actorFor(caller, row);
+    return {
+      ...this.summary(row, today),
+      basisDate: row.basisDate,
+      ruleSetId: row.ruleSetId,
+      evaluation: row.evaluation,
+      facts: row.facts,
+      deadlines: row.deadlines,
+      payee: { kind: row.payeeKind, accountNoMasked: maskBankAccount(this.cipher.decrypt(row.payeeAccountEnc)), bankName: row.payeeBankName },
+      phoneMasked: row.phoneEnc ? maskPhone(this.cipher.decrypt(row.phoneEnc)) : null,
+      proxy: row.proxyName ? { name: row.proxyName, idNumberMasked: maskIdNumber(this.cipher.decrypt(row.proxyIdNumberEnc!)) } : null,
+      pendingApprovalStep: skillSubsidyCaseMachine.pendingApprovalStep(state, row.rules as WorkflowRules),
+      steps: steps.map((s) => ({
+        seq: s.seq,
+        event: s.event,
+        from: s.fromStatus,
+        to: s.toStatus,
+        on: s.on,
+        actorKind: s.actorKind,
+        actorName: s.actorName,
+        role: s.actorRole,
+        round: s.round,
+        approvalStep: s.approvalStep,
+        reason: s.reason,
+      })),
+      allowedActions: actor ? skillSubsidyCaseMachine.allowedActions(state, actor, { rules: row.rules as WorkflowRules, today }) : [],
+    };
+  }
+
+  #state(row: CaseRow, steps: CaseStepRow[]): SkillSubsidyCaseState {
+    return {
+      status: row.status,
+      applicantId: row.personId,
+      steps: steps.map(
+        (s): WorkflowStep<SkillSubsidyCaseStatus, SkillSubsidyCaseEvent> => ({
+          seq: s.seq,
+          event: s.event as SkillSubsidyCaseEvent,
+          from: s.fromStatus as SkillSubsidyCaseStatus | null,
+          to: s.toStatus as SkillSubsidyCaseStatus,
+          on: s.on,
+          actor: { kind: s.actorKind as WorkflowActor['kind'], id: s.actorId, role: s.actorRole as never },
+          round: s.round,
+          approvalStep: s.approvalStep as never,
+          reason: s.reason,
+          separated: s.separated,
+        }),
+      ),
+    };
+  }
+
+  #actorFor(caller: CaseCaller, row: CaseRow): WorkflowActor | null {
+    if (caller.kind === 'staff') return { kind: 'staff', userId: caller.user.id, roles: caller.user.roles };
+    if (caller.applicant.kind === 'person') return caller.applicant.personKey === row.personKey ? { kind: 'applicant', applicantId: row.personId } : null;
+    return null;
+  }
+
+  #stepRow(caseId: string, step: WorkflowStep, caller?: CaseCaller) {
+    return {
+      caseId,
+      seq: step.seq,
+      event: step.event,
+      fromStatus: step.from,
+      toStatus: step.to,
+      on: step.on,
+      actorKind: step.actor.kind,
+      actorId: step.actor.id,
+      actorRole: step.actor.role,
+      actorName: caller?.kind === 'staff' ? caller.user.displayName : null,
+      round: step.round,
+      approvalStep: step.approvalStep,
+      reason: step.reason,
+      separated: step.separated,
+    };
+  }
+
+  // ── decisions ───────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * One step of the case through the domain machine. The case row is locked, so concurrent decisions queue and
+   * each sees the step before it; the unique (case, seq) index and the conditional status update are the
+   * backstops. Errors: the machine's codes with API.md's statuses (409 for a state that forbids the step).
+   */
+  async act(caller: CaseCaller, id: string, event: SkillSubsidyCaseEvent, reason: string | undefined, ip: string | null) {
+    const calendar = await this.calendars.calendar();
+    try {
+      return await this.repo.db.transaction(async (tx) => {
+        const db = tx as unknown as Database;
+        const row = await this.repo.lockCase(id, db);
+        if (!row || !this.#visible(caller, row)) throw notFound(CASE_NOT_FOUND);
+        const actor = this.#actorFor(caller, row);
+        if (!actor) throw notFound(CASE_NOT_FOUND);
+        const updated = await this.applyEvent(db, row, event, { actor, label: callerName(caller), displayName: caller.kind === 'staff' ? caller.user.displayName : null }, reason, calendar, ip);
+        return this.view(updated, await this.repo.steps(row.id, db), caller);
+      });
+    } catch (error) {
+      // Two decisions that raced past the lock (cannot happen with it; the index is the last word).
+      if (databaseErrorCode(error) === '23505') throw conflict('该环节已由他人办理，请刷新后重试');
+      throw error;
+    }
+  }
+
+  /** Locks a case for a step taken by another module (notices, payments) in that module's transaction. */
+  lockCase(id: string, db: Database) {
+    return this.repo.lockCase(id, db);
+  }
+
+  /**
+   * One step of a case (locked by the caller, inside its transaction) through the domain machine: the step,
+   * the conditional status change, the deadlines and the audit entry. Errors are the machine's codes with
+   * API.md's statuses (409 for a state that forbids the step).
+   */
+  async applyEvent(
+    db: Database,
+    row: CaseRow,
+    event: SkillSubsidyCaseEvent,
+    who: { actor: WorkflowActor; label: string; displayName: string | null },
+    reason: string | undefined,
+    calendar: WorkingDayCalendar,
+    ip: string | null,
+    today = todayInShanghai(),
+  ): Promise<CaseRow> {
+    const steps = await this.repo.steps(row.id, db);
+    const state = this.#state(row, steps);
+    const rules = row.rules as WorkflowRules;
+    const decision = skillSubsidyCaseMachine.decide(state, { type: event, reason: reason ?? null }, who.actor, { today, rules, calendar });
+    if (!decision.ok) {
+      throw new ProblemException(DECISION_ERROR_HTTP_STATUS[decision.code], decision.message, { type: `/problems/${decision.code.toLowerCase().replace(/_/g, '-')}` });
+    }
+    // An approval of an application the engine found ineligible would pay money the rules do not allow.
+    if (event === 'approve' && !(row.evaluation as { eligible: boolean }).eligible) {
+      throw conflict(`该申请测算结果为不符合条件（${((row.evaluation as { reasons: string[] }).reasons ?? []).join('、')}），只能审核不通过`);
+    }
+    const deadlines = this.#applyDeadlines(row.deadlines as StoredDeadline[], decision.deadlines, today);
+    const running = deadlines.filter((d) => d.stoppedOn === null).at(-1);
+    await this.repo.insertStep({ ...this.#stepRow(row.id, decision.step), actorName: who.displayName }, db);
+    const updated = await this.repo.updateCase(
+      row.id,
+      row.status,
+      { status: decision.next, deadlines, dueKind: running?.kind ?? null, dueOn: running?.due ?? null, overdue: false },
+      db,
+    );
+    if (!updated) throw conflict('该申请已被他人处理，请刷新后重试');
+    await this.audit.record(
+      {
+        actor: who.label,
+        action: `case.${event}`,
+        entity: 'case',
+        entityId: row.id,
+        ip,
+        before: { status: row.status },
+        after: { status: decision.next, seq: decision.step.seq, approvalStep: decision.step.approvalStep, reason: decision.step.reason },
+      },
+      db,
+    );
+    return updated;
+  }
+
+  #applyDeadlines(current: StoredDeadline[], changes: { start: WorkflowDeadline[]; stop: readonly string[] | 'all' }, today: string): StoredDeadline[] {
+    const stopped = current.map((d) =>
+      d.stoppedOn === null && (changes.stop === 'all' || changes.stop.includes(d.kind)) ? { ...d, stoppedOn: today } : d,
+    );
+    return [...stopped, ...changes.start.map((d) => ({ ...d, stoppedOn: null }))];
+  }
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { idNumberSchema, isoDateSchema, mobilePhoneSchema, SKILL_SUBSIDY_CASE_STATUSES } from '@huimin/domain';
+
+export const CHANNELS = ['online', 'counter', 'employer_batch', 'proxy'] as const;
+
+/** API.md payee: the applicant's own social-security card or personal bank account (A16). */
+export const payeeInputSchema = z.object({
+  kind: z.enum(['social_security_card', 'bank_account'], { error: '收款方式应为 social_security_card 或 bank_account' }),
+  accountNo: z
+    .string({ error: '请填写收款账号' })
+    .transform((s) => s.replace(/[\s\u3000-]+/g, ''))
+    .pipe(z.string().regex(/^\d{8,30}$/, { error: '收款账号应为8～30位数字' })),
+  bankName: z.string({ error: '请填写开户银行' }).trim().min(1, '请填写开户银行').max(100, '开户银行名称过长'),
+});
+
+export const applicationSchema = z
+  .object({
+    idNumber: idNumberSchema.optional(),
+    certificateNo: z.string({ error: '请填写证书编号' }).trim().min(1, '请填写证书编号').max(40, '证书编号过长'),
+    channel: z.enum(CHANNELS, { error: '申请渠道应为 online、counter、employer_batch 或 proxy' }),
+    payee: payeeInputSchema,
+    phone: mobilePhoneSchema.optional(),
+    proxy: z
+      .object({
+        name: z.string({ error: '请填写代办人姓名' }).trim().min(1, '请填写代办人姓名').max(50, '姓名过长'),
+        idNumber: idNumberSchema,
+      })
+      .optional(),
+  })
+  .superRefine((r, ctx) => {
+    // A11 代办: both ID cards are recorded; other channels carry no proxy.
+    if (r.channel === 'proxy' && !r.proxy) ctx.addIssue({ code: 'custom', path: ['proxy'], message: '代办申请须填写代办人姓名和身份证号' });
+    if (r.channel !== 'proxy' && r.proxy) ctx.addIssue({ code: 'custom', path: ['proxy'], message: '只有代办申请填写代办人' });
+    if (r.proxy && r.idNumber && r.proxy.idNumber === r.idNumber) {
+      ctx.addIssue({ code: 'custom', path: ['proxy', 'idNumber'], message: '代办人不能是申请人本人' });
+    }
+  });
+export type ApplicationInput = z.output<typeof applicationSchema>;
+
+export const decisionSchema = z
+  .object({
+    decision: z.enum(['approve', 'reject'], { error: '审核结论应为 approve 或 reject' }),
+    reason: z.string({ error: '理由应为文本' }).trim().max(500, '理由不能超过500个字').optional(),
+  })
+  .superRefine((r, ctx) => {
+    // D4: a refusal always says why.
+    if (r.decision === 'reject' && !r.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '审核不通过须填写理由' });
+  });
+
+export const reasonSchema = z.object({
+  reason: z.string({ error: '请填写理由' }).trim().min(1, '请填写理由').max(500, '理由不能超过500个字'),
+});
+export const optionalReasonSchema = z.object({
+  reason: z.string({ error: '理由应为文本' }).trim().max(500, '理由不能超过500个字').optional(),
+});
+
+export const listQuery = z
+  .object({
+    status: z.enum(SKILL_SUBSIDY_CASE_STATUSES, { error: '状态取值无效' }).optional(),
+    channel: z.enum(CHANNELS, { error: '渠道取值无效' }).optional(),
+    occupation: z.string().trim().max(100).optional(),
+    level: z.coerce.number().int().min(1).max(5).optional(),
+    regionCode: z.string().regex(/^\d{6}$/, '行政区划代码应为6位数字').optional(),
+    overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  });
+export type ListQuery = z.output<typeof listQuery>;

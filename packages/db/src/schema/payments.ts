@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { PAYMENT_BATCH_STATUSES, PAYMENT_ITEM_STATUSES, RECOVERY_STATUSES } from '@huimin/domain';
+import { cases } from './cases.js';
+import { CIPHERTEXT_PATTERN, sqlList } from './shared.js';
+
+/*
+ * Payment (POLICY.md A16, D1, D2): a batch made by one finance user and approved by another, its items copied
+ * from the cases (the amount is never recomputed, the payee account is snapshotted encrypted), the bank's
+ * result files, and recovery (A17). Money moves once: an item's reference is unique, and a case has at most
+ * one pending or paid item at any time (a failed item may be re-issued as a new one).
+ */
+export const paymentBatches = pgTable(
+  'payment_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchNo: text('batch_no').notNull().unique(),
+    regionCode: text('region_code').notNull(),
+    status: text('status').notNull().default('draft'),
+    /** The batch's workflow history (the payment-batch machine's steps): maker, approver, exports, imports. */
+    steps: jsonb('steps').notNull().default(sql`'[]'::jsonb`),
+    createdBy: text('created_by').notNull(),
+    approvedBy: text('approved_by'),
+    itemCount: integer('item_count').notNull().default(0),
+    totalFen: integer('total_fen').notNull().default(0),
+    /** A build request's key: a retried or restarted build finds the batch it already made. */
+    buildKey: text('build_key').unique(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('payment_batches_status_check', sql`${t.status} IN (${sqlList(PAYMENT_BATCH_STATUSES)})`),
+    // D1: accountant ≠ cashier, also in the database.
+    check('payment_batches_second_person_check', sql`${t.approvedBy} IS NULL OR ${t.approvedBy} <> ${t.createdBy}`),
+    index('payment_batches_region_idx').on(t.regionCode),
+  ],
+);
+
+export const paymentItems = pgTable(
+  'payment_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => paymentBatches.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    line: integer('line').notNull(),
+    /** 业务参考号: the key of the bank's result file. */
+    reference: text('reference').notNull().unique(),
+    amountFen: integer('amount_fen').notNull(),
+    payeeName: text('payee_name').notNull(),
+    payeeKind: text('payee_kind').notNull(),
+    payeeAccountEnc: text('payee_account_enc').notNull(),
+    payeeBankName: text('payee_bank_name'),
+    status: text('status').notNull().default('pending'),
+    failureReason: text('failure_reason'),
+    paidOn: date('paid_on', { mode: 'string' }),
+    /** The failed item this one re-issues. */
+    reissueOf: uuid('reissue_of'),
+  },
+  (t) => [
+    check('payment_items_status_check', sql`${t.status} IN (${sqlList(PAYMENT_ITEM_STATUSES)})`),
+    check('payment_items_amount_check', sql`${t.amountFen} > 0`),
+    check('payment_items_payee_account_enc_check', sql`${t.payeeAccountEnc} ~ ${sql.raw(`'${CIPHERTEXT_PATTERN}'`)}`),
+    uniqueIndex('payment_items_one_live_per_case').on(t.caseId).where(sql`${t.status} IN ('pending', 'paid')`),
+    uniqueIndex('payment_items_batch_line_unique').on(t.batchId, t.line),
+  ],
+);
+
+export const bankResults = pgTable(
+  'bank_results',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => paymentBatches.id),
+    /** SHA-256 of the file: importing the same file again changes nothing. */
+    fileSha256: text('file_sha256').notNull(),
+    importedBy: text('imported_by').notNull(),
+    summary: jsonb('summary').notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('bank_results_batch_file_unique').on(t.batchId, t.fileSha256)],
+);
+
+export const recoveryOrders = pgTable(
+  'recovery_orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    amountFen: integer('amount_fen').notNull(),
+    reason: text('reason').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('open'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('recovery_orders_status_check', sql`${t.status} IN (${sqlList(RECOVERY_STATUSES)})`),
+    check('recovery_orders_amount_check', sql`${t.amountFen} > 0`),
+    uniqueIndex('recovery_orders_one_open_per_case').on(t.caseId).where(sql`${t.status} IN ('open', 'partially_repaid')`),
+  ],
+);
+
+export const repayments = pgTable(
+  'repayments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => recoveryOrders.id),
+    amountFen: integer('amount_fen').notNull(),
+    paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [check('repayments_amount_check', sql`${t.amountFen} > 0`)],
+);
+
+export type PaymentBatchRow = typeof paymentBatches.$inferSelect;
+export type PaymentItemRow = typeof paymentItems.$inferSelect;
+export type RecoveryOrderRow = typeof recoveryOrders.$inferSelect;
+export type RepaymentRow = typeof repayments.$inferSelect;
