@@ -1,7 +1,10 @@
 import { createApp } from 'vue';
 import App from './App.vue';
+import { createApplicantApi } from './api/applicant';
 import { createPortalApi } from './api/policies';
 import { fetchSystemInfo } from './api/system';
+import { useSession } from './composables/session';
+import { APPLICANT_API_KEY } from './composables/useApplicantApi';
 import { PORTAL_API_KEY } from './composables/usePortalApi';
 import { createSystemInfo, SYSTEM_INFO_KEY } from './composables/useSystemInfo';
 import { install as installI18n } from './modules/i18n';
@@ -15,6 +18,8 @@ const browserFetch = (input: string, init?: RequestInit) => fetch(input, init);
 const systemInfo = createSystemInfo(() => fetchSystemInfo(apiBase, browserFetch));
 app.provide(SYSTEM_INFO_KEY, systemInfo);
 app.provide(PORTAL_API_KEY, createPortalApi(apiBase, browserFetch));
+const session = useSession();
+app.provide(APPLICANT_API_KEY, createApplicantApi(apiBase, browserFetch, session.token));
 // Start the request before the first render so the skeleton is on screen for as short as possible.
 void systemInfo.refresh();
 

@@ -1,5 +1,5 @@
-// The portal only calls public endpoints, so this is the admin's fetch wrapper without sessions:
-// a non-2xx answer (application/problem+json per API.md) becomes an ApiError with the server's
+// The admin's fetch wrapper, minus its staff session (the applicant's token is added by
+// api/applicant.ts through the extra headers): a non-2xx answer (application/problem+json per API.md) becomes an ApiError with the server's
 // Chinese `detail` and its per-field `errors`, and "no answer at all" becomes status 0.
 
 export interface FieldError {
@@ -55,19 +55,21 @@ async function request<T>(url: string, fetchImpl: Fetch, init: RequestInit): Pro
     throw new ApiError(NETWORK_ERROR_STATUS);
   }
   if (!res.ok) throw await toApiError(res);
+  // 204 (logout) has no body.
+  if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
 
 const ACCEPT = 'application/json, application/problem+json';
 
-export function getJson<T>(url: string, fetchImpl: Fetch): Promise<T> {
-  return request<T>(url, fetchImpl, { headers: { accept: ACCEPT } });
+export function getJson<T>(url: string, fetchImpl: Fetch, headers: Record<string, string> = {}): Promise<T> {
+  return request<T>(url, fetchImpl, { headers: { accept: ACCEPT, ...headers } });
 }
 
-export function postJson<T>(url: string, body: unknown, fetchImpl: Fetch): Promise<T> {
+export function postJson<T>(url: string, body: unknown, fetchImpl: Fetch, headers: Record<string, string> = {}): Promise<T> {
   return request<T>(url, fetchImpl, {
     method: 'POST',
-    headers: { accept: ACCEPT, 'content-type': 'application/json' },
+    headers: { accept: ACCEPT, 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
 }

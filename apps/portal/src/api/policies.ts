@@ -37,6 +37,8 @@ export interface SkillSubsidyCheckRequest {
   applicationDate: string;
   applicant: { contributionMonths: number; inArrears: boolean; status: 'employed' | 'receiving_benefit' };
   certificate: { kind: 'vocational_qualification' | 'skill_level'; level: number; occupation: string; issueDate: string };
+  /** Certificates the person already holds (2025 on: a higher one bars a lower one). */
+  heldCertificates?: { occupation: string; level: number }[];
 }
 
 export interface EvaluationCheck {
