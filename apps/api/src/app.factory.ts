@@ -41,8 +41,8 @@ const BULK_ROUTES = new Set(
     'POST /api/v1/registry/imports/:kind',
   ],
 );
-/** The only routes that take a file body (CSV or Excel exported by a core system). */
-const UPLOAD_ROUTES = new Set(['/api/v1/registry/imports/:kind']);
+/** The only routes that take a file body (CSV or Excel exported by a core system, the bank's result CSV). */
+const UPLOAD_ROUTES = new Set(['/api/v1/registry/imports/:kind', '/api/v1/skill-subsidy/payment-batches/:id/bank-result']);
 
 /** Builds the whole API, configured exactly as in production, without listening; tests use `app.inject`. */
 export async function createApp(env: Env, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {

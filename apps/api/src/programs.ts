@@ -9,6 +9,7 @@ import {
 } from './modules/evaluations/evaluations.module.js';
 import { PoliciesModule } from './modules/policies/policies.module.js';
 import { SkillSubsidyNoticesModule } from './modules/notices/notices.module.js';
+import { SkillSubsidyPaymentsModule } from './modules/payments/payments.module.js';
 import { SkillSubsidyCasesModule } from './modules/skill-subsidy-cases/cases.module.js';
 
 /**
@@ -19,7 +20,7 @@ import { SkillSubsidyCasesModule } from './modules/skill-subsidy-cases/cases.mod
 export const SHARED_MODULES: Type[] = [AuditModule, CalendarModule, PoliciesModule];
 
 export const PROGRAM_MODULES: Record<ProgramId, Type[]> = {
-  'skill-subsidy': [SkillSubsidyEvaluationModule, SkillSubsidyCasesModule, SkillSubsidyNoticesModule],
+  'skill-subsidy': [SkillSubsidyEvaluationModule, SkillSubsidyCasesModule, SkillSubsidyNoticesModule, SkillSubsidyPaymentsModule],
   'unemployment-benefit': [UnemploymentBenefitEvaluationModule],
   'job-stabilization': [JobStabilizationEvaluationModule],
 };

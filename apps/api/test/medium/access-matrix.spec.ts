@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '@huimin/db';
 import { describeDatabase } from '@huimin/db/testing';
 import { ROUTE_PERMISSIONS, routeKey, type RouteRule } from '../../src/modules/access/route-permissions.js';
 import { routesWithoutRule, servedRoutes, type ServedRoute } from '../../src/modules/access/routes.js';
@@ -116,6 +118,26 @@ beforeAll(async () => {
   expect(withdrawn.statusCode, withdrawn.body).toBe(201);
   const caseOf = { own: ownCase, other: await submit(await t.login('hlj-handler'), hljPerson!) };
 
+  // Payment batches and recovery orders of both regions, written directly: the matrix tests access, the flow
+  // itself is skill-subsidy-payments.spec.ts. The batches are exported (so the bank file can be taken again and
+  // every other step is refused by state, 409); the orders are recovered (a repayment is refused by state).
+  const paymentFixture = async (side: Side, regionCode: string) => {
+    const [batch] = await queryRows<{ id: string }>(
+      t.db.db,
+      sql`insert into payment_batches (batch_no, region_code, status, created_by, approved_by, item_count, total_fen)
+          values (${`MATRIX-${side}`}, ${regionCode}, 'exported', 'matrix-maker', 'matrix-approver', 1, 100) returning id`,
+    );
+    await t.db.db.execute(sql`insert into payment_items (batch_id, case_id, line, reference, amount_fen, payee_name, payee_kind, payee_account_enc, payee_bank_name)
+      select ${batch!.id}, id, 1, ${`MATRIX-${side}-00001`}, 100, applicant_name, payee_kind, payee_account_enc, payee_bank_name from cases where id = ${caseOf[side]}`);
+    const [order] = await queryRows<{ id: string }>(
+      t.db.db,
+      sql`insert into recovery_orders (case_id, amount_fen, reason, due_on, status, created_by) values (${caseOf[side]}, 100, '矩阵测试', '2099-01-01', 'recovered', 'matrix') returning id`,
+    );
+    return { batch: batch!.id, order: order!.id };
+  };
+  const payment = { own: await paymentFixture('own', '220100'), other: await paymentFixture('other', '230100') };
+  const regionOf = { own: '220100', other: '230100' };
+
   const by = <T>(own: T, other: T) => (side: Side) => (side === 'own' ? own : other);
   const personOf = by(jlPerson, sdPerson);
   Object.assign(probes, {
@@ -153,6 +175,24 @@ beforeAll(async () => {
       url: '/api/v1/skill-subsidy/objections/00000000-0000-0000-0000-000000000000/decisions',
       // Without a reason: refused by validation before any record is read (the region test is elsewhere).
       payload: { decision: 'dismiss' },
+    }),
+    'POST /api/v1/skill-subsidy/applications/:id/payee': (s: Side) => ({
+      url: `/api/v1/skill-subsidy/applications/${caseOf[s]}/payee`,
+      payload: { payee: { kind: 'bank_account', accountNo: '6222020200112233446', bankName: '工商银行' }, reason: '矩阵测试' },
+    }),
+    'POST /api/v1/skill-subsidy/payment-batches': (s: Side) => ({ url: '/api/v1/skill-subsidy/payment-batches', payload: { regionCode: regionOf[s] } }),
+    'GET /api/v1/skill-subsidy/payment-batches': (s: Side) => ({ url: `/api/v1/skill-subsidy/payment-batches?regionCode=${regionOf[s]}` }),
+    'GET /api/v1/skill-subsidy/payment-batches/:id': (s: Side) => ({ url: `/api/v1/skill-subsidy/payment-batches/${payment[s].batch}` }),
+    'POST /api/v1/skill-subsidy/payment-batches/:id/approve': (s: Side) => ({ url: `/api/v1/skill-subsidy/payment-batches/${payment[s].batch}/approve`, payload: {} }),
+    'GET /api/v1/skill-subsidy/payment-batches/:id/bank-file': (s: Side) => ({ url: `/api/v1/skill-subsidy/payment-batches/${payment[s].batch}/bank-file` }),
+    'POST /api/v1/skill-subsidy/payment-batches/:id/bank-result': (s: Side) => ({ url: `/api/v1/skill-subsidy/payment-batches/${payment[s].batch}/bank-result`, payload: {} }),
+    'POST /api/v1/skill-subsidy/applications/:id/recovery-orders': (s: Side) => ({
+      url: `/api/v1/skill-subsidy/applications/${caseOf[s]}/recovery-orders`,
+      payload: { reason: '矩阵测试', dueOn: '2099-01-01' },
+    }),
+    'POST /api/v1/skill-subsidy/recovery-orders/:id/repayments': (s: Side) => ({
+      url: `/api/v1/skill-subsidy/recovery-orders/${payment[s].order}/repayments`,
+      payload: { amountFen: 1, paidOn: '2026-01-05', reference: 'MATRIX-1' },
     }),
     'POST /api/v1/registry/imports/:kind': () => ({ url: '/api/v1/registry/imports/persons', payload: {} }),
     'PUT /api/v1/calendar/years/:year': () => ({ url: '/api/v1/calendar/years/2031', payload: {} }),

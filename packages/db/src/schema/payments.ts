@@ -114,10 +114,15 @@ export const repayments = pgTable(
       .references(() => recoveryOrders.id),
     amountFen: integer('amount_fen').notNull(),
     paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    /** The receipt or bank-transfer reference of the repayment (A17): booked once per order. */
+    reference: text('reference').notNull(),
     recordedBy: text('recorded_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [check('repayments_amount_check', sql`${t.amountFen} > 0`)],
+  (t) => [
+    check('repayments_amount_check', sql`${t.amountFen} > 0`),
+    uniqueIndex('repayments_order_reference_unique').on(t.orderId, t.reference),
+  ],
 );
 
 export type PaymentBatchRow = typeof paymentBatches.$inferSelect;

@@ -120,6 +120,22 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   // Region scope is checked on the objection's case (404 outside), tested in skill-subsidy-notices.spec.ts.
   'POST /api/v1/skill-subsidy/objections/:id/decisions': write(['handler', 'head']),
 
+  // Payee correction before a (re-)issue (A16): a handler, audited; finance re-issues (D1).
+  'POST /api/v1/skill-subsidy/applications/:id/payee': write(['handler'], 'region'),
+
+  // Payment (A16, D1, D2): finance only; the maker of a batch never approves it. The bank file carries the
+  // accounts in clear, so it is not a read (the auditor reads the batch, not the file).
+  'POST /api/v1/skill-subsidy/payment-batches': write(['finance'], 'region'),
+  'GET /api/v1/skill-subsidy/payment-batches': read(['finance'], 'region'),
+  'GET /api/v1/skill-subsidy/payment-batches/:id': read(['finance'], 'region'),
+  'POST /api/v1/skill-subsidy/payment-batches/:id/approve': write(['finance'], 'region'),
+  'GET /api/v1/skill-subsidy/payment-batches/:id/bank-file': write(['finance'], 'region'),
+  'POST /api/v1/skill-subsidy/payment-batches/:id/bank-result': write(['finance'], 'region'),
+
+  // Recovery (A17): opened by a handler or head who took no separated step of the case (D1), repaid to finance.
+  'POST /api/v1/skill-subsidy/applications/:id/recovery-orders': write(['handler', 'head'], 'region'),
+  'POST /api/v1/skill-subsidy/recovery-orders/:id/repayments': write(['finance'], 'region'),
+
   // Change requests: one person proposes, a second approves (POLICY.md D1).
   'GET /api/v1/change-requests': read(REGISTRY_READERS, 'region'),
   'GET /api/v1/change-requests/:id': read(REGISTRY_READERS, 'region'),

@@ -6,7 +6,7 @@ import { ApiZodBody, ApiZodQuery, ZodPipe } from '../../common/zod.js';
 import type { RequestWithPrincipal } from '../access/principal.js';
 import { Roles } from '../auth/auth.decorators.js';
 import { CasesService, type CaseCaller } from './cases.service.js';
-import { applicationSchema, decisionSchema, listQuery, optionalReasonSchema, reasonSchema } from './cases.types.js';
+import { applicationSchema, decisionSchema, listQuery, optionalReasonSchema, payeeCorrectionSchema, reasonSchema } from './cases.types.js';
 
 /** The caller the guard put on the request: staff user or applicant (the route's rule said which may come). */
 function callerOf(request: FastifyRequest & RequestWithPrincipal): CaseCaller {
@@ -71,5 +71,13 @@ export class CasesController {
   @ApiZodBody(optionalReasonSchema)
   withdraw(@Param('id') id: string, @Body(new ZodPipe(optionalReasonSchema)) body: z.output<typeof optionalReasonSchema>, @Req() request: FastifyRequest & RequestWithPrincipal) {
     return this.cases.act(callerOf(request), id, 'withdraw', body.reason, request.ip);
+  }
+
+  @Post(':id/payee')
+  @Roles('handler')
+  @ApiOperation({ summary: '更正收款信息（公示通过待发放或发放失败的案件；更正后由财务重新发放）' })
+  @ApiZodBody(payeeCorrectionSchema)
+  correctPayee(@Param('id') id: string, @Body(new ZodPipe(payeeCorrectionSchema)) body: z.output<typeof payeeCorrectionSchema>, @Req() request: FastifyRequest & RequestWithPrincipal) {
+    return this.cases.correctPayee(request.user!, id, body.payee, body.reason, request.ip);
   }
 }

@@ -68,6 +68,11 @@ export class CasesRepository {
     return row;
   }
 
+  async updatePayee(id: string, values: Pick<CaseRow, 'payeeKind' | 'payeeAccountEnc' | 'payeeBankName'>, db: Database): Promise<CaseRow> {
+    const [row] = await db.update(cases).set(values).where(eq(cases.id, id)).returning();
+    return row!;
+  }
+
   #where(scope: { regionPattern?: string; personId?: string; employerCreditCode?: string }, q: Omit<ListQuery, 'status' | 'page' | 'pageSize'>, today: string): SQL[] {
     const w: SQL[] = [];
     if (scope.regionPattern) w.push(like(cases.regionCode, scope.regionPattern));

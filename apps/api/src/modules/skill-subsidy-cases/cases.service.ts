@@ -34,8 +34,10 @@ import {
   CaseFactsRepository,
   CERTIFICATE_REGISTRY,
   CONTRIBUTION_RECORDS,
+  type CertificateRecord,
   type CertificateRegistry,
   type ContributionRecords,
+  type ContributionSummary,
 } from './registry-adapters.js';
 
 /** Who calls a case route: a staff user, or an applicant (a person, or an employer submitting for its staff). */
@@ -139,17 +141,7 @@ export class CasesService {
       throw badRequest([{ path: 'idNumber', message: '该人员不是本单位参保职工，不能由本单位集中申请' }]);
     }
     const employer = contributions.latestCreditCode ? await this.facts.employer(contributions.latestCreditCode, db) : undefined;
-    const priorGrants = await this.facts.liveGrants(personKey, db);
-    const held = (await this.certificates.heldBy(personKey, db)).filter((c) => c.certificateNo !== certificate.certificateNo);
-
-    const request = {
-      regionCode: person.regionCode,
-      applicationDate: today,
-      applicant: { contributionMonths: contributions.paidMonths, inArrears: contributions.inArrears, deepPovertyArea: false, status: 'employed' as const },
-      certificate: { kind: certificate.kind, level: certificate.level, occupation: certificate.occupation, issueDate: certificate.issueDate },
-      priorGrants: priorGrants.map((g) => ({ occupation: g.occupation, level: g.level, grantedOn: g.grantedOn })),
-      heldCertificates: held.map((c) => ({ occupation: c.occupation, level: c.level })),
-    };
+    const request = await this.#evaluationRequest(person.regionCode, personKey, certificate, contributions, today, db);
     const evaluation = evaluateSkillSubsidy(request);
     const policy = evaluation.policy;
     const rules = policy ? resolveSkillSubsidyCaseRules(person.regionCode, policy.basisDate) : null;
@@ -222,6 +214,56 @@ export class CasesService {
       db,
     );
     return { row, steps: await this.repo.steps(row.id, db) };
+  }
+
+  /** The evaluator's request from the registry as it is now (A12): used at submission and again at payment (A16). */
+  async #evaluationRequest(regionCode: string, personKey: string, certificate: CertificateRecord, contributions: ContributionSummary, applicationDate: string, db: Database) {
+    const priorGrants = await this.facts.liveGrants(personKey, db);
+    const held = (await this.certificates.heldBy(personKey, db)).filter((c) => c.certificateNo !== certificate.certificateNo);
+    return {
+      regionCode,
+      applicationDate,
+      applicant: { contributionMonths: contributions.paidMonths, inArrears: contributions.inArrears, deepPovertyArea: false, status: 'employed' as const },
+      certificate: { kind: certificate.kind, level: certificate.level, occupation: certificate.occupation, issueDate: certificate.issueDate },
+      priorGrants: priorGrants.map((g) => ({ occupation: g.occupation, level: g.level, grantedOn: g.grantedOn })),
+      heldCertificates: held.map((c) => ({ occupation: c.occupation, level: c.level })),
+    };
+  }
+
+  /**
+   * Issue 5 / A16: eligibility is checked again when a payment batch is built, on the registry as it is now (a
+   * contribution corrected, a certificate revoked, a grant for the same occupation × level recorded in another
+   * region since the decision). It is evaluated as of the case's application date, so a timely application
+   * does not turn late while it waits for its notice; the amount stays the case's (never recomputed).
+   */
+  async recheck(row: CaseRow, db: Database): Promise<{ eligible: boolean; reasons: string[] }> {
+    const certificate = await this.certificates.find(row.certificateNo, db);
+    if (!certificate || certificate.personKey !== row.personKey) return { eligible: false, reasons: ['证书库中已查不到申请人名下的该证书'] };
+    const contributions = await this.contributions.summary(row.personKey, row.applicationDate, db);
+    const evaluation = evaluateSkillSubsidy(await this.#evaluationRequest(row.regionCode, row.personKey, certificate, contributions, row.applicationDate, db));
+    return { eligible: evaluation.eligible, reasons: evaluation.checks.filter((c) => !c.passed).map((c) => `${c.message}（${c.rule}）`) };
+  }
+
+  /**
+   * A16: a failed payment is re-issued after the payee is corrected. A handler corrects the case's payee
+   * directly (not through a change request: the payee is the applicant's own declaration on the case, not
+   * registry data), audited with the masked old and new accounts; the finance user who re-issues is another
+   * person (D1: business and finance roles are never on one account). Items already sent keep their snapshot.
+   */
+  async correctPayee(user: AuthenticatedUser, id: string, payee: { kind: 'social_security_card' | 'bank_account'; accountNo: string; bankName: string }, reason: string, ip: string | null) {
+    return this.repo.db.transaction(async (tx) => {
+      const db = tx as unknown as Database;
+      const row = await this.repo.lockCase(id, db);
+      if (!row || !inScope(user.regionCode, row.regionCode)) throw notFound(CASE_NOT_FOUND);
+      if (row.status !== 'payment_failed' && row.status !== 'notice_passed') {
+        throw conflict(`案件状态为“${SKILL_SUBSIDY_CASE_STATUS_LABELS[row.status]}”，只有公示通过待发放或发放失败的案件可以更正收款信息（A16）`);
+      }
+      const before = { kind: row.payeeKind, accountNoMasked: maskBankAccount(this.cipher.decrypt(row.payeeAccountEnc)), bankName: row.payeeBankName };
+      const updated = await this.repo.updatePayee(row.id, { payeeKind: payee.kind, payeeAccountEnc: this.cipher.encrypt(payee.accountNo), payeeBankName: payee.bankName }, db);
+      const after = { kind: payee.kind, accountNoMasked: maskBankAccount(payee.accountNo), bankName: payee.bankName };
+      await this.audit.record({ actor: user.username, action: 'case.correct_payee', entity: 'case', entityId: row.id, ip, before, after: { ...after, reason } }, db);
+      return this.view(updated, await this.repo.steps(row.id, db), { kind: 'staff', user });
+    });
   }
 
   // ── reading ─────────────────────────────────────────────────────────────────────────────────────────────

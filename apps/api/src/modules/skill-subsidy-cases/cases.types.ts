@@ -37,6 +37,12 @@ export const applicationSchema = z
   });
 export type ApplicationInput = z.output<typeof applicationSchema>;
 
+/** A16: the corrected payee of a case whose payment failed (or before it is paid), with why. */
+export const payeeCorrectionSchema = z.object({
+  payee: payeeInputSchema,
+  reason: z.string({ error: '请填写更正原因' }).trim().min(1, '请填写更正原因').max(500, '更正原因不能超过500个字'),
+});
+
 export const decisionSchema = z
   .object({
     decision: z.enum(['approve', 'reject'], { error: '审核结论应为 approve 或 reject' }),
