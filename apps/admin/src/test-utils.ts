@@ -36,7 +36,17 @@ export interface FakeApiOverrides {
   calendarYears?: Api['calendar']['years'];
   calendarStatus?: Api['calendar']['status'];
   putCalendarYear?: Api['calendar']['putYear'];
+  calendarYear?: Api['calendar']['year'];
+  listCases?: Api['cases']['list'];
+  getCase?: Api['cases']['get'];
+  createCase?: Api['cases']['create'];
+  decideCase?: Api['cases']['decide'];
+  lookupPerson?: Api['cases']['lookupPerson'];
 }
+
+const NOT_STUBBED = async (): Promise<never> => {
+  throw new Error('not stubbed in this test');
+};
 
 export function fakeApi(overrides: FakeApiOverrides = {}) {
   return {
@@ -49,9 +59,17 @@ export function fakeApi(overrides: FakeApiOverrides = {}) {
     calendar: {
       years: vi.fn(overrides.calendarYears ?? (async () => [])),
       status: vi.fn(overrides.calendarStatus ?? (async () => CALENDAR_OK)),
+      year: vi.fn(overrides.calendarYear ?? NOT_STUBBED),
       putYear: vi.fn(
         overrides.putCalendarYear ?? (async (year: number, body) => ({ year, documentNo: body.documentNo, source: 'test' })),
       ),
+    },
+    cases: {
+      list: vi.fn(overrides.listCases ?? NOT_STUBBED),
+      get: vi.fn(overrides.getCase ?? NOT_STUBBED),
+      create: vi.fn(overrides.createCase ?? NOT_STUBBED),
+      decide: vi.fn(overrides.decideCase ?? NOT_STUBBED),
+      lookupPerson: vi.fn(overrides.lookupPerson ?? NOT_STUBBED),
     },
   } satisfies Api;
 }

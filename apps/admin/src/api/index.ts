@@ -1,4 +1,6 @@
+import type { CalendarYear } from '@huimin/domain';
 import type { InjectionKey } from 'vue';
+import { createCasesApi } from './cases';
 import type { HttpClient } from './http';
 import type {
   CalendarStatus,
@@ -12,6 +14,7 @@ import type {
 
 export * from './http';
 export type * from './types';
+export * from './cases';
 
 /** The API calls of the admin app, bound to one HTTP client (so tests can hand in a fake one). */
 export function createApi(http: HttpClient) {
@@ -33,9 +36,12 @@ export function createApi(http: HttpClient) {
     calendar: {
       years: () => http.get<CalendarYearSummary[]>('/api/v1/calendar/years'),
       status: () => http.get<CalendarStatus>('/api/v1/calendar/status'),
+      /** One loaded year with its days off and adjusted working days (for working days left). */
+      year: (year: number) => http.get<CalendarYear>(`/api/v1/calendar/years/${year}`),
       putYear: (year: number, body: CalendarYearBody) =>
         http.put<CalendarYearSummary>(`/api/v1/calendar/years/${year}`, body),
     },
+    cases: createCasesApi(http),
   };
 }
 

@@ -5,11 +5,11 @@ const keys = (roles: string[], programs: string[]) => buildMenu({ roles, program
 
 describe('buildMenu', () => {
   it('gives a handler the workbench, only the programs the deployment has on, and the policy view', () => {
-    expect(keys(['handler'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'policies']);
+    expect(keys(['finance'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'policies']);
   });
 
   it('lists programs in the platform order, whatever order the server sent', () => {
-    expect(keys(['reviewer'], ['job-stabilization', 'skill-subsidy', 'unemployment-benefit'])).toEqual([
+    expect(keys(['auditor'], ['job-stabilization', 'skill-subsidy', 'unemployment-benefit'])).toEqual([
       'home',
       'program:skill-subsidy',
       'program:unemployment-benefit',
@@ -37,6 +37,24 @@ describe('buildMenu', () => {
     expect(keys(['province_admin', 'data_admin', 'head'], [])).toEqual(['home', 'policies']);
     const calendar = buildMenu({ roles: ['system_admin'], programs: [] }).find((e) => e.key === 'calendar');
     expect(calendar).toMatchObject({ path: '/system/calendar', group: 'system' });
+  });
+
+  it('groups the skills-subsidy case work: work lists for handlers, reviewers and heads, counter entry for handlers', () => {
+    expect(keys(['handler'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'counter', 'policies']);
+    expect(keys(['reviewer'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'policies']);
+    expect(keys(['head'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'policies']);
+    const menu = buildMenu({ roles: ['handler'], programs: ['skill-subsidy'] });
+    expect(menu.filter((e) => 'group' in e && e.group === 'skill-subsidy').map((e) => e.path)).toEqual([
+      '/programs/skill-subsidy',
+      '/skill-subsidy/cases',
+      '/skill-subsidy/cases/new',
+    ]);
+    expect(activeEntryPath(menu, '/skill-subsidy/cases/8f3e')).toBe('/skill-subsidy/cases');
+    expect(activeEntryPath(menu, '/skill-subsidy/cases/new')).toBe('/skill-subsidy/cases/new');
+  });
+
+  it('offers no case work when the program is off', () => {
+    expect(keys(['handler', 'reviewer'], ['unemployment-benefit'])).toEqual(['home', 'program:unemployment-benefit', 'policies']);
   });
 
   it('links each program to its page', () => {

@@ -1,4 +1,5 @@
-import { PROGRAM_LABELS, STAFF_ROLES, type ProgramId } from '@huimin/domain';
+import { PROGRAM_LABELS, SKILL_SUBSIDY_CASE_STATUSES, STAFF_ROLES, type ProgramId } from '@huimin/domain';
+import { CASE_CHANNELS } from '../api';
 import { useI18n } from 'vue-i18n';
 
 const ROLE_KEYS = STAFF_ROLES;
@@ -14,6 +15,11 @@ export function useLabels() {
   return {
     // A role this build does not know is shown by its code rather than hidden.
     roleLabel: (role: string): string => (isKnownRole(role) ? t(`roles.${role}`) : role),
+    // Case statuses and channels: an unknown string (a newer API) is shown as sent.
+    statusLabel: (status: string): string =>
+      (SKILL_SUBSIDY_CASE_STATUSES as readonly string[]).includes(status) ? t(`caseStatus.${status}`) : status,
+    channelLabel: (channel: string): string =>
+      (CASE_CHANNELS as readonly string[]).includes(channel) ? t(`channels.${channel}`) : channel,
     programLabel: (program: ProgramId): string =>
       locale.value === 'zh-CN' ? PROGRAM_LABELS[program].zh : PROGRAM_LABELS[program].en,
   };

@@ -54,6 +54,17 @@ export function createAppRouter(deps: RouterDeps): Router {
     const needed = to.matched.flatMap((record) => record.meta.roles ?? []);
     if (needed.length > 0 && !needed.some((role) => session.hasRole(role))) return { name: 'forbidden' };
 
+    if (to.meta.requiresProgram) {
+      try {
+        const info = await loadSystemInfo(queryClient, api);
+        if (!(info.programs as readonly string[]).includes(to.meta.requiresProgram)) {
+          return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') } };
+        }
+      } catch {
+        // As below: the page shows its own failure.
+      }
+    }
+
     if (to.meta.program) {
       const program = to.params.program;
       try {

@@ -1,5 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
+import type { ProgramId } from '@huimin/domain';
 import { SYSTEM_ROLES } from '../composables/menu';
+import { COUNTER_ROLES, WORKLIST_ROLES } from '../views/cases/worklist';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -9,6 +11,8 @@ declare module 'vue-router' {
     roles?: readonly string[];
     /** The `:program` param must be a program this deployment has turned on. */
     program?: boolean;
+    /** This program must be turned on in this deployment. */
+    requiresProgram?: ProgramId;
   }
 }
 
@@ -29,6 +33,25 @@ export const routes: RouteRecordRaw[] = [
         name: 'program',
         component: () => import('../views/programs/ProgramView.vue'),
         meta: { program: true },
+      },
+      {
+        path: 'skill-subsidy/cases',
+        name: 'cases',
+        component: () => import('../views/cases/WorklistView.vue'),
+        meta: { roles: WORKLIST_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        // Before `:id`, so "new" is never read as a case id.
+        path: 'skill-subsidy/cases/new',
+        name: 'case-new',
+        component: () => import('../views/cases/CounterView.vue'),
+        meta: { roles: COUNTER_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        path: 'skill-subsidy/cases/:id',
+        name: 'case',
+        component: () => import('../views/cases/CaseView.vue'),
+        meta: { roles: WORKLIST_ROLES, requiresProgram: 'skill-subsidy' },
       },
       {
         path: 'policies',
