@@ -10,6 +10,7 @@ import {
 import { PoliciesModule } from './modules/policies/policies.module.js';
 import { SkillSubsidyNoticesModule } from './modules/notices/notices.module.js';
 import { SkillSubsidyPaymentsModule } from './modules/payments/payments.module.js';
+import { SkillSubsidyStatisticsModule } from './modules/skill-subsidy-statistics/statistics.module.js';
 import { SkillSubsidyCasesModule } from './modules/skill-subsidy-cases/cases.module.js';
 
 /**
@@ -20,7 +21,7 @@ import { SkillSubsidyCasesModule } from './modules/skill-subsidy-cases/cases.mod
 export const SHARED_MODULES: Type[] = [AuditModule, CalendarModule, PoliciesModule];
 
 export const PROGRAM_MODULES: Record<ProgramId, Type[]> = {
-  'skill-subsidy': [SkillSubsidyEvaluationModule, SkillSubsidyCasesModule, SkillSubsidyNoticesModule, SkillSubsidyPaymentsModule],
+  'skill-subsidy': [SkillSubsidyEvaluationModule, SkillSubsidyCasesModule, SkillSubsidyNoticesModule, SkillSubsidyPaymentsModule, SkillSubsidyStatisticsModule],
   'unemployment-benefit': [UnemploymentBenefitEvaluationModule],
   'job-stabilization': [JobStabilizationEvaluationModule],
 };

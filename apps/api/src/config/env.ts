@@ -83,6 +83,12 @@ const envSchema = z.object({
    */
   HUIMIN_SMS_PROVIDER: z.enum(['log', 'webhook']).optional(),
   HUIMIN_SMS_WEBHOOK_URL: z.url({ message: '应为短信网关的 URL' }).optional(),
+  /**
+   * Scheduled jobs (close ended notices, overdue flags, the calendar check): `on` on every instance by default —
+   * the job table lets one instance run each period (docs/architecture.md "Scheduled jobs"); `off` for tests and
+   * for instances that should only answer requests.
+   */
+  HUIMIN_JOBS: z.enum(['on', 'off'], { message: '应为 on 或 off' }).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -48,6 +48,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
     RATE_LIMIT_OTP_PER_MINUTE: '10000',
     RATE_LIMIT_EVALUATION_PER_MINUTE: '10000',
+    // Jobs run only when a test runs them (JobScheduler.runDue), never on a timer behind its back.
+    HUIMIN_JOBS: 'off',
     ...env,
   });
   const cipher = new PersonalDataCipher(loaded.keyRing);

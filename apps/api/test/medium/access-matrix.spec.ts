@@ -143,6 +143,10 @@ beforeAll(async () => {
   Object.assign(probes, {
     'GET /api/v1/registry/persons': (s: Side) => ({ url: `/api/v1/registry/persons?regionCode=${person[s].regionCode}` }),
     'GET /api/v1/registry/persons/:id': (s: Side) => ({ url: `/api/v1/registry/persons/${personOf(s).id}` }),
+    'GET /api/v1/skill-subsidy/persons/:personId/grant-record': (s: Side) => ({ url: `/api/v1/skill-subsidy/persons/${personOf(s).id}/grant-record` }),
+    'GET /api/v1/skill-subsidy/statistics/monthly': (s: Side) => ({ url: `/api/v1/skill-subsidy/statistics/monthly?regionCode=${person[s].regionCode}&month=2026-11` }),
+    'GET /api/v1/skill-subsidy/statistics/notice-list': (s: Side) => ({ url: `/api/v1/skill-subsidy/statistics/notice-list?regionCode=${person[s].regionCode}&month=2026-11` }),
+    'GET /api/v1/skill-subsidy/statistics/quarterly': (s: Side) => ({ url: `/api/v1/skill-subsidy/statistics/quarterly?regionCode=${person[s].regionCode}&year=2026&quarter=4` }),
     'POST /api/v1/registry/persons/lookup': (s: Side) => ({ url: '/api/v1/registry/persons/lookup', payload: { idNumber: personOf(s).idNumber } }),
     'POST /api/v1/employer-accounts': (s: Side) => ({
       url: '/api/v1/employer-accounts',

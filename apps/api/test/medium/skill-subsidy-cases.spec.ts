@@ -292,6 +292,40 @@ describe('one case, once', () => {
   });
 });
 
+describe('calendar reload', () => {
+  it('recomputes the review deadline of an open case that crosses New Year once 2027 is loaded (D6, E5)', async () => {
+    const w = await registerWorker(11);
+    const id = (await submit(handler, counter(w))).json().id;
+    // A case received on Monday 2026-12-28 while 2027's schedule is not yet published: the domain flags the
+    // deadline instead of guessing (E5). Cases are opened on the real today, so the start is set here.
+    const [stored] = await queryRows<{ deadlines: { kind: string; label: string; startedOn: string; due: string | null; warning: string | null }[] }>(t.db.db, sql`select deadlines from cases where id = ${id}`);
+    const flagged = stored!.deadlines.map((d) => ({ ...d, startedOn: '2026-12-28', due: null, warning: `2027年的节假日安排尚未载入，${d.label}暂无法计算；载入后重新计算` }));
+    await t.db.db.execute(sql`update cases set deadlines = ${JSON.stringify(flagged)}::jsonb, due_on = null where id = ${id}`);
+
+    const before = (await t.app.inject({ method: 'GET', url: `${URL}/${id}`, headers: handler })).json();
+    expect(before.dueOn).toBeNull();
+    expect(before.deadlines[0].warning).toContain('2027年的节假日安排尚未载入');
+
+    const admin = await t.login('sys-admin');
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/years/2027',
+      headers: admin,
+      payload: { documentNo: '国办发明电〔2026〕99号（测试数据）', daysOff: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: [] },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+
+    // 12-28 + 5 working days: 12-29, 12-30, 12-31, (01-01..03 off), 01-04, 01-05.
+    const after = (await t.app.inject({ method: 'GET', url: `${URL}/${id}`, headers: handler })).json();
+    expect(after.dueOn).toBe('2027-01-05');
+    expect(after.deadlines[0]).toMatchObject({ startedOn: '2026-12-28', due: '2027-01-05', warning: null, stoppedOn: null });
+
+    const [entry] = await queryRows<{ after: { recomputed: number; ids: string[] } }>(t.db.db, sql`select after from audit_entries where action = 'calendar.deadlines.recompute' order by id desc limit 1`);
+    expect(entry!.after.recomputed).toBeGreaterThanOrEqual(1);
+    expect(entry!.after.ids).toContain(id);
+  });
+});
+
 describe('audit', () => {
   it('recorded every step and the chain verifies', async () => {
     const entries = await queryRows<{ action: string }>(t.db.db, sql`select action from audit_entries where entity = 'case'`);

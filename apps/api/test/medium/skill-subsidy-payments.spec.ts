@@ -1,3 +1,9 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@huimin/db';
@@ -51,6 +57,7 @@ let handler: Record<string, string>;
 let finance: Record<string, string>;
 let finance2: Record<string, string>;
 let paidCase: { caseId: string; amountFen: number };
+let reissuedCase: { caseId: string; amountFen: number };
 
 beforeAll(async () => {
   console.info(`skill-subsidy payments on ${describeDatabase()}`);
@@ -179,6 +186,7 @@ describe('payment (A16)', () => {
     expect(list.json()).toHaveLength(2);
 
     paidCase = a;
+    reissuedCase = b;
     const verify = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: await t.login('auditor') });
     expect(verify.json()).toMatchObject({ valid: true });
   });
@@ -221,5 +229,113 @@ describe('recovery (A17)', () => {
 
     const verify = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: await t.login('auditor') });
     expect(verify.json()).toMatchObject({ valid: true });
+  });
+});
+
+/** The office suite's converter, when this machine has one (the issue's acceptance: the .xlsx opens in it). */
+async function officeConverter(): Promise<string | null> {
+  for (const name of ['libreoffice', 'soffice']) {
+    try {
+      await promisify(execFile)(name, ['--version'], { timeout: 30_000 });
+      return name;
+    } catch {
+      // not installed under this name
+    }
+  }
+  return null;
+}
+
+describe('statistics (A18) and the transfer certificate (A11)', () => {
+  it('totals 附件4 from the paid cases, as JSON and as an .xlsx in the form layout', async () => {
+    const month = todayInShanghai().slice(0, 7);
+    const paid = await queryRows<{ n: number; fen: number }>(
+      t.db.db,
+      sql`select count(*)::int as n, coalesce(sum(i.amount_fen), 0)::int as fen from payment_items i join cases c on c.id = i.case_id
+          where i.status = 'paid' and c.region_code like '2201%' and to_char(i.paid_on, 'YYYY-MM') = ${month}`,
+    );
+    expect(paid[0]!.n).toBe(2);
+    const url = `/api/v1/skill-subsidy/statistics/monthly?regionCode=220100&month=${month}`;
+    const res = await t.app.inject({ method: 'GET', url, headers: finance });
+    expect(res.statusCode, res.body).toBe(200);
+    const table = res.json();
+    const total = table.rows[2];
+    expect(total.label).toBe('合计');
+    expect(total.total.persons).toBe(paid[0]!.n);
+    expect(total.total.amountFen).toBe(paid[0]!.fen);
+    // The approved cases here are level-3 vocational qualifications: all in one cell, which is the total.
+    expect(table.rows[0].byLevel['3']).toEqual(total.total);
+    expect(table.rows[1].total.persons).toBe(0);
+    // Another month, another region outside the caller's scope.
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/statistics/monthly?regionCode=220100&month=2020-01`, headers: finance })).json().rows[2].total.persons).toBe(0);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/statistics/monthly?regionCode=370100&month=${month}`, headers: finance })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/statistics/monthly?regionCode=220100&month=2026-13`, headers: finance })).statusCode).toBe(400);
+
+    const xlsx = await t.app.inject({ method: 'GET', url: `${url}&format=xlsx`, headers: finance });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = book.getWorksheet('附件4')!;
+    expect(String(ws.getCell('A1').value)).toContain('吉林省参保企业职工技能提升补贴发放情况统计表');
+    expect(ws.getCell('A1').isMerged).toBe(true);
+    expect(ws.getCell('B3').value).toBe('人数');
+    expect(ws.getCell('F3').value).toBe('金额');
+    expect(ws.getCell('A7').value).toBe('合计');
+    expect(ws.getCell('B7').value).toBe(paid[0]!.n);
+    expect(ws.getCell('F7').value).toBeCloseTo(paid[0]!.fen / 1_000_000, 4);
+
+    const converter = await officeConverter();
+    if (!converter) {
+      console.info('statistics: no office suite on this machine, the PDF conversion of the .xlsx is not checked here');
+      return;
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'annex4-'));
+    try {
+      await writeFile(join(dir, 'annex4.xlsx'), xlsx.rawPayload);
+      await promisify(execFile)(converter, ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'annex4.xlsx')], { timeout: 120_000 });
+      expect((await readFile(join(dir, 'annex4.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('lists the published notice as 附件2 and gives the quarterly figures', async () => {
+    const month = todayInShanghai().slice(0, 7);
+    // The notice of this file was moved to yesterday: at the start of a month that is the month before.
+    const noticeMonth = addDays(todayInShanghai(), -1).slice(0, 7);
+    const list = await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/statistics/notice-list?regionCode=220100&month=${noticeMonth}`, headers: handler });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().rows).toHaveLength(3);
+    expect(list.json().rows[0].idNumber).toMatch(/\*/);
+    const xlsx = await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/statistics/notice-list?regionCode=220100&month=${noticeMonth}&format=xlsx`, headers: handler });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = book.getWorksheet('附件2')!;
+    expect(ws.getCell('A3').value).toBe('序号');
+    expect(ws.getCell('A6').value).toBe(3);
+
+    const year = Number(month.slice(0, 4));
+    const quarter = Math.ceil(Number(month.slice(5, 7)) / 3);
+    const q = await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/statistics/quarterly?regionCode=220100&year=${year}&quarter=${quarter}`, headers: finance });
+    expect(q.statusCode, q.body).toBe(200);
+    expect(q.json()).toMatchObject({ applicationsReceived: 3, approved: 3, rejected: 0, paidPersons: 2, paidAmountFen: paidCase.amountFen + reissuedCase.amountFen });
+  });
+
+  it('certifies per occupation × level whether the subsidy was received, as JSON and printable HTML (A11)', async () => {
+    const personOf = async (caseId: string) => (await queryRows<{ person_id: string }>(t.db.db, sql`select person_id from cases where id = ${caseId}`))[0]!.person_id;
+    const received = await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/persons/${await personOf(reissuedCase.caseId)}/grant-record`, headers: handler });
+    expect(received.statusCode, received.body).toBe(200);
+    expect(received.json().items).toEqual([
+      expect.objectContaining({ occupation: '电工', level: 3, received: true, grant: expect.objectContaining({ amountFen: reissuedCase.amountFen, regionCode: '220100', grantedOn: todayInShanghai() }) }),
+    ]);
+    // The clawed-back case: the mark was lifted (A17), so the occupation × level is not received any more.
+    const recovered = await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/persons/${await personOf(paidCase.caseId)}/grant-record?format=html`, headers: handler });
+    expect(recovered.statusCode).toBe(200);
+    expect(recovered.headers['content-type']).toContain('text/html');
+    expect(recovered.body).toContain('@page { size: A4');
+    expect(recovered.body).toContain('未享受');
+    expect(recovered.body).toContain('已全额追回');
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/persons/${await personOf(paidCase.caseId)}/grant-record`, headers: await t.login('sd-handler') })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/skill-subsidy/persons/${await personOf(paidCase.caseId)}/grant-record`, headers: finance })).statusCode).toBe(403);
   });
 });

@@ -9,3 +9,4 @@ export * from './notices.js';
 export * from './payments.js';
 export * from './ledger.js';
 export * from './case-transitions.js';
+export * from './jobs.js';

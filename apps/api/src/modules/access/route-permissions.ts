@@ -136,6 +136,13 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/skill-subsidy/applications/:id/recovery-orders': write(['handler', 'head'], 'region'),
   'POST /api/v1/skill-subsidy/recovery-orders/:id/repayments': write(['finance'], 'region'),
 
+  // Statistics (A18): the forms of 002 附件4 and 附件2 and the quarterly figures, for the caller's regions (404
+  // outside). The transfer certificate (A11) reads a person's ledger across regions: staff who handle the person.
+  'GET /api/v1/skill-subsidy/statistics/monthly': read(['handler', 'reviewer', 'head', 'finance', 'province_admin'], 'region'),
+  'GET /api/v1/skill-subsidy/statistics/notice-list': read(['handler', 'reviewer', 'head', 'finance', 'province_admin'], 'region'),
+  'GET /api/v1/skill-subsidy/statistics/quarterly': read(['handler', 'reviewer', 'head', 'finance', 'province_admin'], 'region'),
+  'GET /api/v1/skill-subsidy/persons/:personId/grant-record': read(['handler', 'reviewer', 'head', 'province_admin'], 'region'),
+
   // Change requests: one person proposes, a second approves (POLICY.md D1).
   'GET /api/v1/change-requests': read(REGISTRY_READERS, 'region'),
   'GET /api/v1/change-requests/:id': read(REGISTRY_READERS, 'region'),

@@ -11,6 +11,7 @@ import type { CalendarYearRow, Database } from '@huimin/db';
 import { badRequest, notFound, unprocessable } from '../../common/problem.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
+import { CalendarReloadListeners } from './calendar-reload.js';
 import { CalendarRepository } from './calendar.repository.js';
 
 type StoredYear = CalendarYear & { loadedAt: string; loadedBy: string };
@@ -43,6 +44,7 @@ export class CalendarService {
   constructor(
     private readonly repo: CalendarRepository,
     private readonly audit: AuditService,
+    private readonly listeners: CalendarReloadListeners = new CalendarReloadListeners(),
   ) {}
 
   async listYears(): Promise<{ year: number; documentNo: string; source: string }[]> {
@@ -113,6 +115,8 @@ export class CalendarService {
       daysOff: [...checked.value.daysOff].sort(),
       workdays: [...checked.value.workdays].sort(),
     };
+    // The calendar as it will be after this load, built before the transaction (inside it only `tx` may be used).
+    const after = new WorkingDayCalendar([...(await this.repo.listYears()).filter((y) => y.year !== year), next]);
     const row = await this.repo.db.transaction(async (tx) => {
       const stored = await this.repo.upsertYear(tx as unknown as Database, next, user.username);
       await this.audit.record(
@@ -129,6 +133,21 @@ export class CalendarService {
         },
         tx as unknown as Database,
       );
+      // API.md: a (re)loaded year recomputes the open deadlines it touches, in this transaction, audited once.
+      for (const listener of this.listeners.all) {
+        const changed = await listener({ year, calendar: after, db: tx as unknown as Database });
+        await this.audit.record(
+          {
+            actor: user.username,
+            action: 'calendar.deadlines.recompute',
+            entity: changed.entity,
+            entityId: String(year),
+            ip,
+            after: { year, recomputed: changed.recomputed, ids: changed.ids },
+          },
+          tx as unknown as Database,
+        );
+      }
       return stored;
     });
     this.cached = undefined;

@@ -1,37 +1,28 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { JobRegistry } from '../jobs/job-registry.js';
 import { CalendarService } from './calendar.service.js';
 
-const DAY_MS = 24 * 3_600_000;
-
 /**
- * Checks once at start-up and then daily whether next year's holiday schedule is due (E5) and logs a warning
- * for operators; administrators see the same warning in the console through `GET /calendar/status`.
+ * Checks daily whether next year's holiday schedule is due (E5) and logs a warning for operators; administrators
+ * see the same warning in the console through `GET /calendar/status`. Runs as the `calendar.check` job, so one
+ * instance logs it once a day rather than every instance.
  */
 @Injectable()
-export class CalendarWatch implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CalendarWatch implements OnModuleInit {
   private readonly logger = new Logger('Calendar');
-  private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly calendar: CalendarService) {}
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly jobs: JobRegistry,
+  ) {}
 
-  onApplicationBootstrap(): void {
-    void this.check();
-    this.timer = setInterval(() => void this.check(), DAY_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.jobs.register({ name: 'calendar.check', cadence: 'daily', run: async (today) => ({ warning: await this.check(today) }) });
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  async check(): Promise<string | null> {
-    try {
-      const { warning } = await this.calendar.status();
-      if (warning) this.logger.warn(warning);
-      return warning;
-    } catch (err) {
-      this.logger.error({ err }, 'calendar status check failed');
-      return null;
-    }
+  async check(today?: string): Promise<string | null> {
+    const { warning } = await this.calendar.status(today);
+    if (warning) this.logger.warn(warning);
+    return warning;
   }
 }

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { CasesController } from './cases.controller.js';
 import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
+import { CaseDeadlineRecompute } from './deadline-recompute.js';
 import {
   BuiltinCertificateRegistry,
   BuiltinContributionRecords,
@@ -13,11 +15,12 @@ import {
 
 /** The skills subsidy's cases (program `skill-subsidy`). A province replaces the two adapters with its services. */
 @Module({
-  imports: [CalendarModule],
+  imports: [CalendarModule, JobsModule],
   controllers: [CasesController],
   providers: [
     CasesRepository,
     CasesService,
+    CaseDeadlineRecompute,
     CaseFactsRepository,
     { provide: CERTIFICATE_REGISTRY, useClass: BuiltinCertificateRegistry },
     { provide: CONTRIBUTION_RECORDS, useClass: BuiltinContributionRecords },
