@@ -120,8 +120,35 @@ describe('the audit chain', () => {
 });
 
 describe('personal data at rest', () => {
-  it('a dump of the database holds no plain ID number, phone or employer contact phone', async () => {
+  it('a dump of the database holds no plain ID number, phone, bank account or employer contact phone', async () => {
+    // A counter application by proxy stores a bank account and the proxy's ID number on the case (A12):
+    // both must be at rest encrypted too.
+    const handler = await t.login('jl-handler');
+    const accountNo = '6222020200187654321';
+    const proxyIdNumber = '11010519491231002X';
+    const candidates = (await personsOf(t, '220100', 10)).flatMap((p) => p.certificateNos.map((c) => ({ p, c })));
+    let stored = false;
+    for (const { p, c } of candidates) {
+      const res = await post(
+        '/api/v1/skill-subsidy/applications',
+        {
+          idNumber: p.idNumber,
+          certificateNo: c,
+          channel: 'proxy',
+          payee: { kind: 'bank_account', accountNo, bankName: '中国建设银行长春分行' },
+          proxy: { name: '代办人', idNumber: proxyIdNumber },
+        },
+        handler,
+      );
+      if (res.statusCode === 201) {
+        stored = true;
+        break;
+      }
+    }
+    expect(stored, 'no demo certificate could be applied for').toBe(true);
     const dump = await dumpDatabase(t.db);
+    expect(dump).not.toContain(accountNo);
+    expect(dump).not.toContain(proxyIdNumber);
     const registry = buildDemoRegistry({ today: new Date().toISOString().slice(0, 10) });
     expect(dump).toContain(person.name);
     for (const p of registry.persons) {
