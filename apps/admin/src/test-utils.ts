@@ -17,6 +17,10 @@ export const HANDLER: SessionUser = {
   regionCode: '220100',
 };
 
+export const HEAD: SessionUser = { id: 'u3', username: 'jl-head', displayName: '长春科长', roles: ['head'], regionCode: '220100' };
+
+export const FINANCE: SessionUser = { id: 'u5', username: 'jl-finance', displayName: '长春财务', roles: ['finance'], regionCode: '220100' };
+
 export const SYSTEM_INFO: SystemInfo = { programs: ['skill-subsidy'], demo: true, version: '0.1.0' };
 
 /** A calendar with this year loaded and nothing to warn about. */
@@ -42,6 +46,17 @@ export interface FakeApiOverrides {
   createCase?: Api['cases']['create'];
   decideCase?: Api['cases']['decide'];
   lookupPerson?: Api['cases']['lookupPerson'];
+  publishNotice?: Api['notices']['publish'];
+  listNotices?: Api['notices']['list'];
+  decideObjection?: Api['notices']['decideObjection'];
+  buildBatch?: Api['payments']['build'];
+  listBatches?: Api['payments']['list'];
+  getBatch?: Api['payments']['get'];
+  approveBatch?: Api['payments']['approve'];
+  bankFile?: Api['payments']['bankFile'];
+  importResult?: Api['payments']['importResult'];
+  openRecovery?: Api['payments']['openRecovery'];
+  repay?: Api['payments']['repay'];
 }
 
 const NOT_STUBBED = async (): Promise<never> => {
@@ -70,6 +85,21 @@ export function fakeApi(overrides: FakeApiOverrides = {}) {
       create: vi.fn(overrides.createCase ?? NOT_STUBBED),
       decide: vi.fn(overrides.decideCase ?? NOT_STUBBED),
       lookupPerson: vi.fn(overrides.lookupPerson ?? NOT_STUBBED),
+    },
+    notices: {
+      publish: vi.fn(overrides.publishNotice ?? NOT_STUBBED),
+      list: vi.fn(overrides.listNotices ?? NOT_STUBBED),
+      decideObjection: vi.fn(overrides.decideObjection ?? NOT_STUBBED),
+    },
+    payments: {
+      build: vi.fn(overrides.buildBatch ?? NOT_STUBBED),
+      list: vi.fn(overrides.listBatches ?? NOT_STUBBED),
+      get: vi.fn(overrides.getBatch ?? NOT_STUBBED),
+      approve: vi.fn(overrides.approveBatch ?? NOT_STUBBED),
+      bankFile: vi.fn(overrides.bankFile ?? NOT_STUBBED),
+      importResult: vi.fn(overrides.importResult ?? NOT_STUBBED),
+      openRecovery: vi.fn(overrides.openRecovery ?? NOT_STUBBED),
+      repay: vi.fn(overrides.repay ?? NOT_STUBBED),
     },
   } satisfies Api;
 }

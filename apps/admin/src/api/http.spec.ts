@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createHttpClient, NETWORK_ERROR_STATUS, toApiError } from './http';
+import { ApiError, attachmentFilename, createHttpClient, NETWORK_ERROR_STATUS, toApiError } from './http';
 
 function problem(status: number, body: unknown, contentType = 'application/problem+json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': contentType } });
@@ -96,5 +96,36 @@ describe('createHttpClient', () => {
       },
     });
     await expect(http.get('/api/health')).rejects.toMatchObject({ status: NETWORK_ERROR_STATUS });
+  });
+});
+
+describe('files', () => {
+  it('reads the file name of an attachment, plain or encoded', () => {
+    expect(attachmentFilename('attachment; filename="P220100-20261210-a1.csv"')).toBe('P220100-20261210-a1.csv');
+    expect(attachmentFilename("attachment; filename*=UTF-8''%E7%BB%93%E6%9E%9C.csv")).toBe('结果.csv');
+    expect(attachmentFilename(null)).toBeNull();
+  });
+
+  it('downloads a blob with its name, and posts text as it is with its content type', async () => {
+    const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
+      init?.method === 'GET'
+        ? new Response('a,b\n', { status: 200, headers: { 'content-type': 'text/csv', 'content-disposition': 'attachment; filename="x.csv"' } })
+        : new Response(JSON.stringify({ ok: true }), { status: 201, headers: { 'content-type': 'application/json' } }),
+    );
+    const http = createHttpClient({ baseUrl: '', getToken: () => 't', fetch: fetchMock as unknown as typeof fetch });
+    const file = await http.download('/f');
+    expect(file.filename).toBe('x.csv');
+    expect(await file.blob.text()).toBe('a,b\n');
+    expect(await http.postText('/r', 'R1,paid\n', 'text/csv')).toEqual({ ok: true });
+    const init = fetchMock.mock.calls[1]![1]!;
+    expect(init.body).toBe('R1,paid\n');
+    expect((init.headers as Record<string, string>)['content-type']).toBe('text/csv');
+    expect((init.headers as Record<string, string>).authorization).toBe('Bearer t');
+  });
+
+  it('turns a refused download into an ApiError with the detail', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ status: 409, detail: '该批次没有待发放的明细' }), { status: 409, headers: { 'content-type': 'application/problem+json' } }));
+    const http = createHttpClient({ baseUrl: '', getToken: () => 't', fetch: fetchMock as unknown as typeof fetch });
+    await expect(http.download('/f')).rejects.toMatchObject({ status: 409, detail: '该批次没有待发放的明细' });
   });
 });

@@ -12,8 +12,10 @@ export class ApiError extends Error {
   readonly errors: FieldError[];
   readonly type: string | undefined;
   readonly title: string | undefined;
+  /** The whole problem body, for the extra members some refusals carry (e.g. the skipped cases of a 409). */
+  readonly body: Record<string, unknown>;
 
-  constructor(init: { status: number; detail?: string; errors?: FieldError[]; type?: string; title?: string }) {
+  constructor(init: { status: number; detail?: string; errors?: FieldError[]; type?: string; title?: string; body?: Record<string, unknown> }) {
     // The message is what ends up in logs; the UI reads `detail` and `errors` directly.
     super(init.detail || init.title || `HTTP ${init.status}`);
     this.name = 'ApiError';
@@ -22,6 +24,7 @@ export class ApiError extends Error {
     this.errors = init.errors ?? [];
     this.type = init.type;
     this.title = init.title;
+    this.body = init.body ?? {};
   }
 }
 
@@ -61,6 +64,7 @@ export async function toApiError(res: Response): Promise<ApiError> {
     title: asString(problem.title),
     type: asString(problem.type),
     errors: asFieldErrors(problem.errors),
+    body: problem,
   });
 }
 
@@ -78,25 +82,46 @@ export interface HttpClient {
   /** `headers` adds request headers, e.g. the Idempotency-Key of a create. */
   post<T>(path: string, body: unknown, headers?: Record<string, string>): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
+  /** Sends a file's text as it is (e.g. a bank's result file as text/csv), not as JSON. */
+  postText<T>(path: string, text: string, contentType: string): Promise<T>;
+  /** Reads a file the API sends as an attachment, with the name from its Content-Disposition. */
+  download(path: string): Promise<DownloadedFile>;
+}
+
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string | null;
+}
+
+/** The file name of `attachment; filename="…"` (RFC 6266, plain or RFC 5987 encoded), or null. */
+export function attachmentFilename(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded?.[1]) {
+    try {
+      return decodeURIComponent(encoded[1].trim());
+    } catch {
+      // A malformed encoding falls back to the plain name below.
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain?.[1]?.trim() || null;
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request<T>(method: string, path: string, body?: unknown, extra?: Record<string, string>): Promise<T> {
+  /** One round trip: the raw response when it is 2xx, an ApiError otherwise. */
+  async function send(method: string, path: string, init: { body?: string; contentType?: string; accept?: string; extra?: Record<string, string> }): Promise<Response> {
     const token = options.getToken();
-    const headers: Record<string, string> = { ...extra, accept: 'application/json, application/problem+json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const headers: Record<string, string> = { ...init.extra, accept: init.accept ?? 'application/json, application/problem+json' };
+    if (init.contentType) headers['content-type'] = init.contentType;
     if (token) headers.authorization = `Bearer ${token}`;
 
     let res: Response;
     try {
-      res = await doFetch(`${base}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+      res = await doFetch(`${base}${path}`, { method, headers, body: init.body });
     } catch (cause) {
       const error = new ApiError({ status: NETWORK_ERROR_STATUS });
       (error as Error).cause = cause;
@@ -109,6 +134,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (res.status === 401 && token) options.onUnauthorized?.();
       throw await toApiError(res);
     }
+    return res;
+  }
+
+  async function request<T>(method: string, path: string, body?: unknown, extra?: Record<string, string>): Promise<T> {
+    const res = await send(method, path, {
+      ...(body === undefined ? {} : { body: JSON.stringify(body), contentType: 'application/json' }),
+      ...(extra ? { extra } : {}),
+    });
     if (res.status === 204) return undefined as T;
     return (await res.json()) as T;
   }
@@ -117,5 +150,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     get: (path) => request('GET', path),
     post: (path, body, headers) => request('POST', path, body, headers),
     put: (path, body) => request('PUT', path, body),
+    postText: async <T>(path: string, text: string, contentType: string) => {
+      const res = await send('POST', path, { body: text, contentType });
+      return (await res.json()) as T;
+    },
+    download: async (path) => {
+      const res = await send('GET', path, { accept: '*/*' });
+      return { blob: await res.blob(), filename: attachmentFilename(res.headers.get('content-disposition')) };
+    },
   };
 }

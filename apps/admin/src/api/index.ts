@@ -1,6 +1,8 @@
 import type { CalendarYear } from '@huimin/domain';
 import type { InjectionKey } from 'vue';
 import { createCasesApi } from './cases';
+import { createNoticesApi } from './notices';
+import { createPaymentsApi } from './payments';
 import type { HttpClient } from './http';
 import type {
   CalendarStatus,
@@ -15,6 +17,8 @@ import type {
 export * from './http';
 export type * from './types';
 export * from './cases';
+export * from './notices';
+export * from './payments';
 
 /** The API calls of the admin app, bound to one HTTP client (so tests can hand in a fake one). */
 export function createApi(http: HttpClient) {
@@ -42,6 +46,8 @@ export function createApi(http: HttpClient) {
         http.put<CalendarYearSummary>(`/api/v1/calendar/years/${year}`, body),
     },
     cases: createCasesApi(http),
+    notices: createNoticesApi(http),
+    payments: createPaymentsApi(http),
   };
 }
 

@@ -5,7 +5,7 @@ const keys = (roles: string[], programs: string[]) => buildMenu({ roles, program
 
 describe('buildMenu', () => {
   it('gives a handler the workbench, only the programs the deployment has on, and the policy view', () => {
-    expect(keys(['finance'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'policies']);
+    expect(keys(['finance'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'payments', 'policies']);
   });
 
   it('lists programs in the platform order, whatever order the server sent', () => {
@@ -40,17 +40,25 @@ describe('buildMenu', () => {
   });
 
   it('groups the skills-subsidy case work: work lists for handlers, reviewers and heads, counter entry for handlers', () => {
-    expect(keys(['handler'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'counter', 'policies']);
+    expect(keys(['handler'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'counter', 'notices', 'policies']);
     expect(keys(['reviewer'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'policies']);
-    expect(keys(['head'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'policies']);
+    expect(keys(['head'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'notices', 'policies']);
     const menu = buildMenu({ roles: ['handler'], programs: ['skill-subsidy'] });
     expect(menu.filter((e) => 'group' in e && e.group === 'skill-subsidy').map((e) => e.path)).toEqual([
       '/programs/skill-subsidy',
       '/skill-subsidy/cases',
       '/skill-subsidy/cases/new',
+      '/skill-subsidy/notices',
     ]);
     expect(activeEntryPath(menu, '/skill-subsidy/cases/8f3e')).toBe('/skill-subsidy/cases');
     expect(activeEntryPath(menu, '/skill-subsidy/cases/new')).toBe('/skill-subsidy/cases/new');
+  });
+
+  it('gives handlers and heads the notice page and only finance the payments', () => {
+    expect(keys(['handler'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'counter', 'notices', 'policies']);
+    expect(keys(['head'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'notices', 'policies']);
+    expect(keys(['reviewer'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'cases', 'policies']);
+    expect(keys(['finance'], ['skill-subsidy'])).toEqual(['home', 'program:skill-subsidy', 'payments', 'policies']);
   });
 
   it('offers no case work when the program is off', () => {

@@ -2,6 +2,8 @@ import type { RouteRecordRaw } from 'vue-router';
 import type { ProgramId } from '@huimin/domain';
 import { SYSTEM_ROLES } from '../composables/menu';
 import { COUNTER_ROLES, WORKLIST_ROLES } from '../views/cases/worklist';
+import { NOTICE_ROLES } from '../views/notices/notice-form';
+import { PAYMENT_ROLES } from '../views/payments/payment-form';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -52,6 +54,24 @@ export const routes: RouteRecordRaw[] = [
         name: 'case',
         component: () => import('../views/cases/CaseView.vue'),
         meta: { roles: WORKLIST_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        path: 'skill-subsidy/notices',
+        name: 'notices',
+        component: () => import('../views/notices/NoticeView.vue'),
+        meta: { roles: NOTICE_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        path: 'skill-subsidy/payments',
+        name: 'payments',
+        component: () => import('../views/payments/PaymentListView.vue'),
+        meta: { roles: PAYMENT_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        path: 'skill-subsidy/payments/:id',
+        name: 'payment-batch',
+        component: () => import('../views/payments/PaymentBatchView.vue'),
+        meta: { roles: PAYMENT_ROLES, requiresProgram: 'skill-subsidy' },
       },
       {
         path: 'policies',
