@@ -72,6 +72,10 @@ export async function createDb(config: DbConfig = {}): Promise<DbHandle> {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
     // An idle client's error (server restart) would otherwise crash the process; the next query reconnects.
     pool.on('error', () => {});
+    // A connection lost while checked out (a transaction in flight when the server restarts, fails over or ends the
+    // backend) emits 'error' on its client, which the pool only listens to while the client is idle: unheard, it
+    // would crash the process. The query in flight is rejected with the same error, so the caller still sees it.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db: NodePgDatabase<Schema> = drizzleNodePg({ client: pool, schema });
     let closed = false;
     const handle: DbHandle = {

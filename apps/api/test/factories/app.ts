@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { PersonalDataCipher, seedDemo, seedReference } from '@huimin/db';
+import { PersonalDataCipher, seedDemo, seedReference, type DbHandle } from '@huimin/db';
 import { createTestDb, type TestDb } from '@huimin/db/testing';
 import { createApp } from '../../src/app.factory.js';
 import { loadEnv, type Env } from '../../src/config/env.js';
@@ -35,14 +35,9 @@ export interface TestApp {
   login(username: string, password?: string): Promise<{ authorization: string }>;
 }
 
-/**
- * The whole API on a fresh database (PGlite, or a throwaway PostgreSQL database when DATABASE_URL is set),
- * with reference and demo data, answering through `app.inject`. Rate limits are raised out of the way unless
- * a test sets them (edge tests do).
- */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const testDb = await createTestDb();
-  const loaded = loadEnv({
+/** The environment of every test app: quiet, demo data, rate limits out of the way, jobs only when a test runs them. */
+function testEnv(env: Record<string, string>): Env {
+  return loadEnv({
     LOG_LEVEL: 'silent',
     HUIMIN_DEMO: '1',
     RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
@@ -52,13 +47,36 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     HUIMIN_JOBS: 'off',
     ...env,
   });
+}
+
+async function bootApp(loaded: Env, handle: DbHandle, sms: RecordingSms): Promise<NestFastifyApplication> {
+  const app = await createApp(loaded, { handle, smsSender: sms });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+function loginWith(app: NestFastifyApplication) {
+  return async (username: string, password = 'Huimin@2026') => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    return { authorization: `Bearer ${res.json<{ accessToken: string }>().accessToken}` };
+  };
+}
+
+/**
+ * The whole API on a fresh database (PGlite, or a throwaway PostgreSQL database when DATABASE_URL is set),
+ * with reference and demo data, answering through `app.inject`. Rate limits are raised out of the way unless
+ * a test sets them (edge tests do).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const testDb = await createTestDb();
+  const loaded = testEnv(env);
   const cipher = new PersonalDataCipher(loaded.keyRing);
   await seedReference(testDb);
   await seedDemo(testDb, { hashPassword, cipher });
   const sms = new RecordingSms();
-  const app = await createApp(loaded, { handle: testDb, smsSender: sms });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  const app = await bootApp(loaded, testDb, sms);
   return {
     app,
     db: testDb,
@@ -69,10 +87,23 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await app.close();
       await testDb.drop();
     },
-    async login(username, password = 'Huimin@2026') {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-      return { authorization: `Bearer ${res.json<{ accessToken: string }>().accessToken}` };
-    },
+    login: loginWith(app),
   };
+}
+
+export interface AppInstance {
+  app: NestFastifyApplication;
+  /** Closes the app, and with it the database handle it was given. */
+  close(): Promise<void>;
+  login(username: string, password?: string): Promise<{ authorization: string }>;
+}
+
+/**
+ * Another API instance on a database a test app already prepared (as a second server, or the same server
+ * started again, would be): nothing is migrated or seeded. Closing it closes `handle`, so give it its own
+ * connection, or a handle whose close does nothing when the connection is shared.
+ */
+export async function startInstance(handle: DbHandle, env: Record<string, string> = {}): Promise<AppInstance> {
+  const app = await bootApp(testEnv(env), handle, new RecordingSms());
+  return { app, close: () => app.close(), login: loginWith(app) };
 }
