@@ -4,9 +4,10 @@
 // is refused to the handler who approved the case (D1) and dismissed by the head. The notice cannot end from
 // the browser (it lasts at least 5 working days), so no case is payable yet: the finance pages show the empty
 // batch list and the API's 409 "nothing payable" for a build.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, DEMO_PASSWORD, launchChromium, startApi, type RunningApi } from '../scripts/harness.mjs';
+import { launchChromium, startApi, type RunningApi } from '../scripts/harness.mjs';
+import { consoleSupport } from './support/console.js';
 
 let api: RunningApi;
 let browser: Browser;
@@ -21,56 +22,10 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function token(username: string): Promise<string> {
-  const { status, body } = await apiLogin(api.baseUrl, username, DEMO_PASSWORD);
-  expect(status).toBe(200);
-  return body.accessToken;
-}
-
-async function post<T>(path: string, body: unknown, bearer: string): Promise<T> {
-  const res = await fetch(`${api.baseUrl}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  expect(res.status, text).toBeLessThan(300);
-  return JSON.parse(text) as T;
-}
-
-/** GB 11643 check character of a resident ID number. */
-function idNumber(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
-  return first17 + '10X98765432'[sum % 11]!;
-}
-
-/** GB 32100 check character of a unified social credit code (digits only here). */
-function creditCode(first17: string): string {
-  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const sum = [...first17].reduce((acc, c, i) => acc + alphabet.indexOf(c) * weights[i]!, 0);
-  return first17 + alphabet[(31 - (sum % 31)) % 31]!;
-}
-
-function monthsBack(count: number): string[] {
-  const now = new Date();
-  const out: string[] = [];
-  for (let i = 1; i <= count; i++) {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
-    out.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
-  }
-  return out;
-}
-
-async function consoleAs(username: string): Promise<{ page: Page; context: BrowserContext }> {
-  const accessToken = await token(username);
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${api.baseUrl}/admin/login`);
-  await page.evaluate((t) => sessionStorage.setItem('huimin.admin.token', t), accessToken);
-  return { page, context };
-}
+const { token, post, consoleAs, registerEligibleWorker } = consoleSupport(
+  () => api,
+  () => browser,
+);
 
 interface PublicBatch {
   id: string;
@@ -81,30 +36,15 @@ interface PublicBatch {
 
 /** A case approved by the handler and the reviewer, for a person and certificate loaded into the registry now. */
 async function approvedCase(): Promise<{ caseId: string; certificateNo: string }> {
-  const data = await token('jl-data');
-  const person = idNumber('22010219860412881');
-  const employer = creditCode('91220101000000088');
-  const certificateNo = `E2EN${Date.now()}`;
-  await post('/api/v1/registry/employers', [{ creditCode: employer, name: '长春公示测试机械有限公司', regionCode: '220100', industry: '制造业', size: 'sme' }], data);
-  const persons = await post<{ errors: unknown[] }>(
-    '/api/v1/registry/persons',
-    [{ idNumber: person, name: '公示测试人', sex: 'male', birthDate: '1986-04-12', phone: '13912345679', regionCode: '220100' }],
-    data,
-  );
-  expect(persons.errors).toEqual([]);
-  const contributions = await post<{ errors: unknown[] }>(
-    '/api/v1/registry/contributions',
-    monthsBack(48).map((month) => ({ idNumber: person, creditCode: employer, regionCode: '220100', month, status: 'paid' })),
-    data,
-  );
-  expect(contributions.errors).toEqual([]);
-  const issueDate = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
-  const certificates = await post<{ errors: unknown[] }>(
-    '/api/v1/registry/certificates',
-    [{ certificateNo, idNumber: person, kind: 'skill_level', level: 4, occupation: '焊工', issueDate, issuer: '吉林省职业技能鉴定中心' }],
-    data,
-  );
-  expect(certificates.errors).toEqual([]);
+  const { idNumber: person, certificateNo } = await registerEligibleWorker({
+    idFirst17: '22010219860412881',
+    creditFirst17: '91220101000000088',
+    employerName: '长春公示测试机械有限公司',
+    name: '公示测试人',
+    birthDate: '1986-04-12',
+    phone: '13912345679',
+    certificateNo: `E2EN${Date.now()}`,
+  });
 
   const handler = await token('jl-handler');
   const created = await post<{ id: string; status: string }>(
