@@ -41,8 +41,11 @@ const BULK_ROUTES = new Set(
     'POST /api/v1/registry/imports/:kind',
   ],
 );
-/** The only routes that take a file body (CSV or Excel exported by a core system, the bank's result CSV). */
-const UPLOAD_ROUTES = new Set(['/api/v1/registry/imports/:kind', '/api/v1/skill-subsidy/payment-batches/:id/bank-result']);
+/**
+ * The only routes that take a file body (CSV or Excel exported by a core system, the bank's result CSV, an
+ * employer's batch application sheet). The batch sheet keeps the small body limit: it is capped at 500 rows.
+ */
+const UPLOAD_ROUTES = new Set(['/api/v1/registry/imports/:kind', '/api/v1/skill-subsidy/payment-batches/:id/bank-result', '/api/v1/skill-subsidy/employer-batches']);
 
 /** Builds the whole API, configured exactly as in production, without listening; tests use `app.inject`. */
 export async function createApp(env: Env, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {

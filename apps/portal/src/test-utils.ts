@@ -3,11 +3,13 @@
 import { vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import type { ApplicantApi } from './api/applicant';
+import type { EmployerApi } from './api/employer';
 import type { PortalApi } from './api/policies';
 import type { SystemInfo } from './api/system';
 import { resetRegionChoice } from './composables/region';
 import { resetSession } from './composables/session';
 import { APPLICANT_API_KEY } from './composables/useApplicantApi';
+import { EMPLOYER_API_KEY } from './composables/useEmployerApi';
 import { PORTAL_API_KEY } from './composables/usePortalApi';
 import { createSystemInfo, SYSTEM_INFO_KEY } from './composables/useSystemInfo';
 import { createPortalI18n } from './modules/i18n';
@@ -33,11 +35,25 @@ export function fakeApplicantApi(overrides: Partial<ApplicantApi> = {}): { [K in
   const offline = async () => {
     throw new Error('not scripted');
   };
-  const names: (keyof ApplicantApi)[] = ['requestCode', 'login', 'logout', 'person', 'certificates', 'apply', 'cases', 'case', 'appeal', 'withdraw', 'notices', 'object'];
+  const names: (keyof ApplicantApi)[] = ['requestCode', 'login', 'logout', 'person', 'certificates', 'apply', 'cases', 'case', 'appeal', 'withdraw', 'rate', 'notices', 'object'];
   return Object.fromEntries(names.map((name) => [name, vi.fn(overrides[name] ?? offline)])) as never;
 }
 
-export function setup(load: () => Promise<SystemInfo>, api: PortalApi = fakePortalApi(), applicant: Partial<ApplicantApi> = fakeApplicantApi()) {
+/** An employer API whose calls the test scripts; by default every call fails as if offline. */
+export function fakeEmployerApi(overrides: Partial<EmployerApi> = {}): { [K in keyof EmployerApi]: ReturnType<typeof vi.fn<EmployerApi[K]>> } {
+  const offline = async () => {
+    throw new Error('not scripted');
+  };
+  const names: (keyof EmployerApi)[] = ['requestCode', 'login', 'logout', 'batch'];
+  return Object.fromEntries(names.map((name) => [name, vi.fn(overrides[name] ?? offline)])) as never;
+}
+
+export function setup(
+  load: () => Promise<SystemInfo>,
+  api: PortalApi = fakePortalApi(),
+  applicant: Partial<ApplicantApi> = fakeApplicantApi(),
+  employer: Partial<EmployerApi> = fakeEmployerApi(),
+) {
   // Each test starts from what localStorage holds, not from another test's choice object.
   resetRegionChoice();
   resetSession();
@@ -45,9 +61,9 @@ export function setup(load: () => Promise<SystemInfo>, api: PortalApi = fakePort
   const router = createPortalRouter(createMemoryHistory());
   const global = {
     plugins: [router, createPortalI18n()],
-    provide: { [SYSTEM_INFO_KEY as symbol]: systemInfo, [PORTAL_API_KEY as symbol]: api, [APPLICANT_API_KEY as symbol]: applicant },
+    provide: { [SYSTEM_INFO_KEY as symbol]: systemInfo, [PORTAL_API_KEY as symbol]: api, [APPLICANT_API_KEY as symbol]: applicant, [EMPLOYER_API_KEY as symbol]: employer },
   };
-  return { systemInfo, router, global, api, applicant };
+  return { systemInfo, router, global, api, applicant, employer };
 }
 
 export function info(programs: string[]): SystemInfo {

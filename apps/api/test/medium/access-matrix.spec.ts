@@ -170,6 +170,9 @@ beforeAll(async () => {
     'POST /api/v1/skill-subsidy/applications/:id/decisions': (s: Side) => ({ url: `/api/v1/skill-subsidy/applications/${caseOf[s]}/decisions`, payload: { decision: 'approve' } }),
     'POST /api/v1/skill-subsidy/applications/:id/appeal': (s: Side) => ({ url: `/api/v1/skill-subsidy/applications/${caseOf[s]}/appeal`, payload: { reason: '矩阵测试' } }),
     'POST /api/v1/skill-subsidy/applications/:id/withdraw': (s: Side) => ({ url: `/api/v1/skill-subsidy/applications/${caseOf[s]}/withdraw`, payload: {} }),
+    // A valid rating: ownership is decided in the service, after validation, so an invalid body would hide the 404.
+    // The own case is withdrawn (finished), so the person's one call rates it; the flow is skill-subsidy-portal.spec.ts.
+    'POST /api/v1/skill-subsidy/applications/:id/rating': (s: Side) => ({ url: `/api/v1/skill-subsidy/applications/${caseOf[s]}/rating`, payload: { score: 5 } }),
     'POST /api/v1/skill-subsidy/notices': (s: Side) => ({ url: '/api/v1/skill-subsidy/notices', payload: { regionCode: s === 'own' ? '220100' : '230100' } }),
     'POST /api/v1/public/skill-subsidy/notices/items/:itemId/objections': () => ({
       url: '/api/v1/public/skill-subsidy/notices/items/00000000-0000-0000-0000-000000000000/objections',

@@ -95,6 +95,21 @@ export interface CaseDetail extends CaseSummary {
   pendingApprovalStep: string | null;
   steps: CaseStep[];
   allowedActions: { event: string; label: string; reasonRequired: boolean }[];
+  /** 好差评: the applicant's rating of this case, once it is given. */
+  rating: CaseRating | null;
+  /** Whether the case is finished and not yet rated (the server decides what "finished" means). */
+  canRate: boolean;
+}
+
+export interface CaseRating {
+  score: number;
+  comment: string | null;
+  createdAt: string;
+}
+
+export interface RatingRequest {
+  score: number;
+  comment?: string;
 }
 
 export interface CaseList {
@@ -151,6 +166,8 @@ export function createApplicantApi(baseUrl: string, fetchImpl: Fetch, token: () 
       postJson<CaseDetail>(`${base}/skill-subsidy/applications/${encodeURIComponent(id)}/appeal`, { reason }, fetchImpl, auth()),
     withdraw: (id: string, reason?: string) =>
       postJson<CaseDetail>(`${base}/skill-subsidy/applications/${encodeURIComponent(id)}/withdraw`, reason ? { reason } : {}, fetchImpl, auth()),
+    rate: (id: string, body: RatingRequest) =>
+      postJson<CaseDetail>(`${base}/skill-subsidy/applications/${encodeURIComponent(id)}/rating`, body, fetchImpl, auth()),
     notices: () => getJson<Notice[]>(`${base}/public/skill-subsidy/notices`, fetchImpl),
     object: (itemId: string, body: ObjectionRequest) =>
       postJson<{ id: string; status: string; message: string }>(

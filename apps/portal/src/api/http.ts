@@ -73,3 +73,8 @@ export function postJson<T>(url: string, body: unknown, fetchImpl: Fetch, header
     body: JSON.stringify(body),
   });
 }
+
+/** A file body (the employer's batch sheet): sent as it is, with its own content type. */
+export function postFile<T>(url: string, body: Blob, contentType: string, fetchImpl: Fetch, headers: Record<string, string> = {}): Promise<T> {
+  return request<T>(url, fetchImpl, { method: 'POST', headers: { accept: ACCEPT, 'content-type': contentType, ...headers }, body });
+}

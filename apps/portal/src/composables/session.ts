@@ -36,10 +36,10 @@ function parse(text: string | null): ApplicantSession | null {
  * The applicant's login for this tab only (sessionStorage: closing the tab on a shared phone logs
  * out). Small on purpose: the home page imports it to show the "我的" entry.
  */
-export function createSession(storage: KeyValueStore | null = safeStorage()) {
+export function createSession(storage: KeyValueStore | null = safeStorage(), key = STORAGE_KEY) {
   let stored: string | null = null;
   try {
-    stored = storage?.getItem(STORAGE_KEY) ?? null;
+    stored = storage?.getItem(key) ?? null;
   } catch {
     stored = null;
   }
@@ -48,7 +48,7 @@ export function createSession(storage: KeyValueStore | null = safeStorage()) {
   function signIn(session: ApplicantSession): void {
     state.current = session;
     try {
-      storage?.setItem(STORAGE_KEY, JSON.stringify(session));
+      storage?.setItem(key, JSON.stringify(session));
     } catch {
       // Not remembering across reloads is acceptable.
     }
@@ -57,7 +57,7 @@ export function createSession(storage: KeyValueStore | null = safeStorage()) {
   function signOut(): void {
     state.current = null;
     try {
-      storage?.removeItem(STORAGE_KEY);
+      storage?.removeItem(key);
     } catch {
       // Nothing stored.
     }
@@ -75,9 +75,21 @@ export function useSession(): Session {
   return shared;
 }
 
-/** For tests: forget the tab's session object (the stored value stays). */
+let sharedEmployer: Session | null = null;
+
+/**
+ * The employer account's login, kept apart from the person's: one phone may be used by a payroll clerk for the
+ * company and for their own application, and neither login must act for the other. `name` is the employer's name.
+ */
+export function useEmployerSession(): Session {
+  sharedEmployer ??= createSession(safeStorage(), 'huimin.portal.employer-session');
+  return sharedEmployer;
+}
+
+/** For tests: forget the tab's session objects (the stored values stay). */
 export function resetSession(): void {
   shared = null;
+  sharedEmployer = null;
 }
 
 /** Only same-site paths may be returned to after login (never another origin). */

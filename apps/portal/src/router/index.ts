@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
-import { useSession } from '../composables/session';
+import { useEmployerSession, useSession } from '../composables/session';
 import HomeView from '../views/home/HomeView.vue';
 
 export function createPortalRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
@@ -38,6 +38,15 @@ export function createPortalRouter(history: RouterHistory = createWebHistory(imp
         props: true,
         meta: { requiresLogin: true },
       },
+      // The employer area: its own login (credit code), kept apart from the person's.
+      { path: '/employer', redirect: '/employer/batch' },
+      { path: '/employer/login', name: 'employer-login', component: () => import('../views/employer/EmployerLoginView.vue') },
+      {
+        path: '/employer/batch',
+        name: 'employer-batch',
+        component: () => import('../views/employer/EmployerBatchView.vue'),
+        meta: { requiresEmployer: true },
+      },
       { path: '/notices', name: 'notices', component: () => import('../views/notices/NoticesView.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/errors/NotFoundView.vue') },
     ],
@@ -46,6 +55,7 @@ export function createPortalRouter(history: RouterHistory = createWebHistory(imp
   // Pages behind the login send the person to log in and bring them back afterwards.
   router.beforeEach((to) => {
     if (to.meta.requiresLogin && !useSession().state.current) return { name: 'login', query: { redirect: to.fullPath } };
+    if (to.meta.requiresEmployer && !useEmployerSession().state.current) return { name: 'employer-login', query: { redirect: to.fullPath } };
     return true;
   });
   return router;

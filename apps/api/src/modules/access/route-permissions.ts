@@ -112,6 +112,10 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/skill-subsidy/applications/:id/decisions': write(CASE_STAFF, 'region'),
   'POST /api/v1/skill-subsidy/applications/:id/appeal': applicant(['person'], true),
   'POST /api/v1/skill-subsidy/applications/:id/withdraw': applicant(['person'], true),
+  // 好差评 (issue 7): the person rates a finished case of their own, once.
+  'POST /api/v1/skill-subsidy/applications/:id/rating': applicant(['person'], true),
+  // A11 单位集中申请 from a sheet (issue 7): employer accounts only, each row for one of their own insured staff.
+  'POST /api/v1/skill-subsidy/employer-batches': applicant(['employer']),
 
   // Public notice (A15): published by a handler, read and objected to by anyone, objections decided by staff.
   'POST /api/v1/skill-subsidy/notices': write(['handler'], 'region'),

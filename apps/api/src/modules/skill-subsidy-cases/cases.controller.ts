@@ -1,12 +1,13 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../../common/zod.js';
 import type { RequestWithPrincipal } from '../access/principal.js';
 import { Roles } from '../auth/auth.decorators.js';
 import { CasesService, type CaseCaller } from './cases.service.js';
-import { applicationSchema, decisionSchema, listQuery, optionalReasonSchema, payeeCorrectionSchema, reasonSchema } from './cases.types.js';
+import { rowsFromUpload, UPLOAD_MIMES } from '../registry-import/registry-files.js';
+import { applicationSchema, batchQuery, decisionSchema, listQuery, optionalReasonSchema, payeeCorrectionSchema, ratingSchema, reasonSchema } from './cases.types.js';
 
 /** The caller the guard put on the request: staff user or applicant (the route's rule said which may come). */
 function callerOf(request: FastifyRequest & RequestWithPrincipal): CaseCaller {
@@ -73,11 +74,49 @@ export class CasesController {
     return this.cases.act(callerOf(request), id, 'withdraw', body.reason, request.ip);
   }
 
+  @Post(':id/rating')
+  @ApiOperation({ summary: '申请人对办结的申请进行服务评价（好差评，1～5分，每个申请一次）' })
+  @ApiZodBody(ratingSchema)
+  rate(@Param('id') id: string, @Body(new ZodPipe(ratingSchema)) body: z.output<typeof ratingSchema>, @Req() request: FastifyRequest & RequestWithPrincipal) {
+    return this.cases.rate(callerOf(request), id, body, request.ip);
+  }
+
   @Post(':id/payee')
   @Roles('handler')
   @ApiOperation({ summary: '更正收款信息（公示通过待发放或发放失败的案件；更正后由财务重新发放）' })
   @ApiZodBody(payeeCorrectionSchema)
   correctPayee(@Param('id') id: string, @Body(new ZodPipe(payeeCorrectionSchema)) body: z.output<typeof payeeCorrectionSchema>, @Req() request: FastifyRequest & RequestWithPrincipal) {
     return this.cases.correctPayee(request.user!, id, body.payee, body.reason, request.ip);
+  }
+}
+
+/** Issue 7 "Employer area": an employer account applies for its insured staff from a spreadsheet. */
+@ApiTags('skill-subsidy')
+@ApiBearerAuth()
+@Controller('v1/skill-subsidy/employer-batches')
+export class EmployerBatchesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiConsumes(...UPLOAD_MIMES)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '同一幂等键重复提交只受理一次，返回首次结果（预检不使用幂等键）' })
+  @ApiZodQuery(batchQuery)
+  @ApiOperation({
+    summary: '单位集中申请：上传CSV或Excel（首行为 idNumber、certificateNo、payeeKind、accountNo、bankName、phone）',
+    description: '每行按单位集中申请（employer_batch）受理为一个申请，或返回该行的错误；dryRun=1 只预检不创建。',
+  })
+  async submit(
+    @Body() body: unknown,
+    @Query(new ZodPipe(batchQuery)) q: z.output<typeof batchQuery>,
+    @Headers('content-type') contentType: string | undefined,
+    @Headers('idempotency-key') key: string | undefined,
+    @Req() request: FastifyRequest & RequestWithPrincipal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { rows } = await rowsFromUpload(contentType, body);
+    const { replayed, ...answer } = await this.cases.submitBatch(callerOf(request), rows, q.dryRun, key, request.ip);
+    if (replayed) reply.header('idempotent-replayed', 'true');
+    return answer;
   }
 }

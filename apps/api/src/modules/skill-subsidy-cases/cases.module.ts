@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
-import { CasesController } from './cases.controller.js';
+import { CasesController, EmployerBatchesController } from './cases.controller.js';
 import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
 import { CaseDeadlineRecompute } from './deadline-recompute.js';
@@ -16,7 +16,7 @@ import {
 /** The skills subsidy's cases (program `skill-subsidy`). A province replaces the two adapters with its services. */
 @Module({
   imports: [CalendarModule, JobsModule],
-  controllers: [CasesController],
+  controllers: [CasesController, EmployerBatchesController],
   providers: [
     CasesRepository,
     CasesService,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
-import { caseSteps, cases, idempotencyKeys, type CaseRow, type CaseStepRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
+import { caseSteps, cases, idempotencyKeys, serviceRatings, type CaseRow, type CaseStepRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
 import { DB } from '../database/database.module.js';
 import type { ListQuery } from './cases.types.js';
 
@@ -108,5 +108,16 @@ export class CasesRepository {
       .where(and(...base))
       .groupBy(cases.status);
     return { rows, total: Number(total?.n ?? 0), counts };
+  }
+
+  async rating(caseId: string, db: Database = this.handle.db) {
+    const [row] = await db.select().from(serviceRatings).where(eq(serviceRatings.caseId, caseId)).limit(1);
+    return row;
+  }
+
+  /** The table's unique case_id makes a second rating of one case fail (23505), whatever races past the lock. */
+  async insertRating(values: { caseId: string; score: number; comment: string | null }, db: Database) {
+    const [row] = await db.insert(serviceRatings).values(values).returning();
+    return row!;
   }
 }

@@ -29,7 +29,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { CasesRepository } from './cases.repository.js';
-import type { ApplicationInput, ListQuery } from './cases.types.js';
+import { zodFieldErrors } from '../../common/zod.js';
+import { applicationSchema, BATCH_COLUMNS, BATCH_MAX_ROWS, PAYEE_KIND_WORDS, type ApplicationInput, type ListQuery, type RatingInput } from './cases.types.js';
 import {
   CaseFactsRepository,
   CERTIFICATE_REGISTRY,
@@ -40,10 +41,35 @@ import {
   type ContributionSummary,
 } from './registry-adapters.js';
 
+/** The single submission's error paths → the batch sheet's column names. */
+const BATCH_PATHS: Readonly<Record<string, string>> = { 'payee.kind': 'payeeKind', 'payee.accountNo': 'accountNo', 'payee.bankName': 'bankName', payee: 'payeeKind' };
+
 /** Who calls a case route: a staff user, or an applicant (a person, or an employer submitting for its staff). */
 export type CaseCaller = { kind: 'staff'; user: AuthenticatedUser } | { kind: 'applicant'; applicant: ApplicantPrincipal };
 
 const CASE_NOT_FOUND = '未找到该申请';
+
+/**
+ * 好差评 (issue 7) is asked once the service is over for the applicant: the money paid, the case withdrawn,
+ * cancelled or recovered, or refused with no appeal left. A refused case that may still be appealed is not
+ * over (the rule sets carry no appeal deadline, so "not appealed in time" cannot be told apart from "about to
+ * appeal"); it becomes ratable when its one appeal has been decided. Cases in payment or in notice are not over.
+ */
+const RATABLE_STATUSES: readonly SkillSubsidyCaseStatus[] = ['paid', 'withdrawn', 'cancelled', 'recovered'];
+
+/** One row of an employer's batch sheet that did not become a case; `index` counts data rows from 0. */
+export interface BatchRowError {
+  index: number;
+  path: string;
+  message: string;
+}
+
+/** Thrown inside a dry run's transaction so that nothing it wrote is kept. */
+class DryRunRollback extends Error {
+  constructor(readonly answer: unknown) {
+    super('dry run');
+  }
+}
 /** A stored deadline with the day it was stopped (a stopped deadline is kept: the form shows it was met). */
 type StoredDeadline = WorkflowDeadline & { stoppedOn: string | null };
 
@@ -266,12 +292,163 @@ export class CasesService {
     });
   }
 
+  // ── employer batch ──────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Issue 7: an employer submits a sheet of its staff. Each row goes through the very submission of the single
+   * `employer_batch` channel (#open: the employer check, the registry reads, the evaluation, the audit entry) in a
+   * savepoint of its own, so a bad row is a row error and the others still become cases. A dry run does it all
+   * and rolls back, so its preview is exactly what the real run would do (a duplicate within the sheet included).
+   * The Idempotency-Key replays the first real run; a dry run neither uses nor stores it (it changes nothing).
+   */
+  async submitBatch(caller: CaseCaller, rows: Record<string, string>[], dryRun: boolean, idempotencyKey: string | undefined, ip: string | null) {
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,128}$/.test(idempotencyKey)) {
+      throw badRequest([{ path: 'Idempotency-Key', message: '幂等键应为1～128个可见ASCII字符' }]);
+    }
+    if (rows.length === 0) throw badRequest([{ path: '', message: '文件中没有数据行，请在第二行起每行填写一名职工' }]);
+    if (rows.length > BATCH_MAX_ROWS) throw badRequest([{ path: '', message: `每次最多上传${BATCH_MAX_ROWS}行，请分多个文件上传` }]);
+    const unknown = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => !(BATCH_COLUMNS as readonly string[]).includes(k));
+    if (unknown.length > 0) throw badRequest([{ path: '', message: `不认识的列：${unknown.join('、')}；请使用模板的列名：${BATCH_COLUMNS.join('、')}` }]);
+
+    const scope = `${callerName(caller)} POST /skill-subsidy/employer-batches`;
+    const requestHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+    const calendar = await this.calendars.calendar();
+    try {
+      return await this.repo.db.transaction(async (tx) => {
+        const db = tx as unknown as Database;
+        if (idempotencyKey && !dryRun) {
+          await this.repo.lockKey(scope, idempotencyKey, db);
+          const seen = await this.repo.findKey(scope, idempotencyKey, db);
+          if (seen) {
+            if (seen.requestHash !== requestHash) throw unprocessable('该幂等键已用于另一内容不同的请求，请使用新的幂等键', '/problems/idempotency-key-reused');
+            return { ...(seen.response as object), replayed: true };
+          }
+        }
+        const errors: BatchRowError[] = [];
+        const created: { index: number; caseId: string; applicantName: string; occupation: string; level: number; amountFen: number | null; eligible: boolean }[] = [];
+        for (const [index, raw] of rows.entries()) {
+          const parsed = applicationSchema.safeParse(this.#batchInput(raw));
+          if (!parsed.success) {
+            for (const e of zodFieldErrors(parsed.error)) {
+              const path = BATCH_PATHS[e.path] ?? e.path;
+              // The schema names the codes; the sheet is filled in by people, who write the Chinese words.
+              errors.push({ index, path, message: path === 'payeeKind' ? '收款方式应填写“社保卡”或“银行卡”' : e.message });
+            }
+            continue;
+          }
+          try {
+            const { row } = await db.transaction(async (sp) => this.#open(caller, parsed.data, sp as unknown as Database, ip, calendar));
+            created.push({
+              index,
+              caseId: row.id,
+              applicantName: row.applicantName,
+              occupation: row.occupation,
+              level: row.level,
+              amountFen: row.amountFen,
+              eligible: (row.evaluation as { eligible: boolean }).eligible,
+            });
+          } catch (error) {
+            errors.push(...this.#rowErrors(index, error));
+          }
+        }
+        if (dryRun) {
+          // The would-be case ids are rolled back with everything else; the preview names the rows instead.
+          throw new DryRunRollback({ dryRun: true, total: rows.length, created: [], accepted: created.map(({ caseId: _id, ...rest }) => rest), errors });
+        }
+        const answer = { dryRun: false, total: rows.length, created, errors };
+        if (idempotencyKey) await this.repo.saveKey({ scope, key: idempotencyKey, requestHash, statusCode: 200, response: answer }, db);
+        await this.audit.record(
+          { actor: callerName(caller), action: 'case.employer_batch', entity: 'employer', entityId: caller.kind === 'applicant' ? caller.applicant.creditCode : null, ip, after: { total: rows.length, created: created.length, errors: errors.length } },
+          db,
+        );
+        return { ...answer, replayed: false };
+      });
+    } catch (error) {
+      if (error instanceof DryRunRollback) return { ...(error.answer as object), replayed: false };
+      throw error;
+    }
+  }
+
+  /** A sheet row as the single submission's body: the payee's three columns become its `payee`. */
+  #batchInput(raw: Record<string, string>) {
+    const kind = raw['payeeKind'] === undefined ? undefined : (PAYEE_KIND_WORDS[raw['payeeKind']] ?? raw['payeeKind']);
+    return {
+      idNumber: raw['idNumber'] ?? '',
+      certificateNo: raw['certificateNo'],
+      channel: 'employer_batch',
+      payee: { kind, accountNo: raw['accountNo'], bankName: raw['bankName'] },
+      ...(raw['phone'] ? { phone: raw['phone'] } : {}),
+    };
+  }
+
+  /** What the single submission would have answered, said as the row's errors. */
+  #rowErrors(index: number, error: unknown): BatchRowError[] {
+    const mapped = this.#duplicate(error);
+    if (mapped instanceof ProblemException) {
+      const problem = mapped.problem;
+      if (problem.errors && problem.errors.length > 0) return problem.errors.map((e) => ({ index, path: BATCH_PATHS[e.path] ?? e.path, message: e.message }));
+      // A missing person is the ID number's fault; a duplicate is the certificate's (A11: one per occupation × level).
+      const path = problem.status === 404 ? 'idNumber' : problem.status === 409 ? 'certificateNo' : '';
+      return [{ index, path, message: problem.detail }];
+    }
+    throw error;
+  }
+
+  // ── service rating ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** Whether the applicant may still rate the case now (finished, see RATABLE_STATUSES, and not yet rated). */
+  #ratable(row: CaseRow, steps: CaseStepRow[], rated: boolean): boolean {
+    if (rated) return false;
+    if (RATABLE_STATUSES.includes(row.status)) return true;
+    if (row.status !== 'rejected') return false;
+    const actor: WorkflowActor = { kind: 'applicant', applicantId: row.personId };
+    return !skillSubsidyCaseMachine.allowedActions(this.#state(row, steps), actor, { rules: row.rules as WorkflowRules, today: todayInShanghai() }).some((a) => a.event === 'appeal');
+  }
+
+  /** The case as its applicant sees it: the view plus the rating (given, or whether one may be given). */
+  async #applicantView(row: CaseRow, steps: CaseStepRow[], caller: CaseCaller, db: Database = this.repo.db) {
+    const view = this.view(row, steps, caller);
+    if (caller.kind !== 'applicant' || caller.applicant.kind !== 'person') return view;
+    const rating = await this.repo.rating(row.id, db);
+    return {
+      ...view,
+      rating: rating ? { score: rating.score, comment: rating.comment, createdAt: rating.createdAt.toISOString() } : null,
+      canRate: this.#ratable(row, steps, rating !== undefined),
+    };
+  }
+
+  /** 好差评: the applicant rates a finished case of their own, once (409 the second time or before it is finished). */
+  async rate(caller: CaseCaller, id: string, input: RatingInput, ip: string | null) {
+    try {
+      return await this.repo.db.transaction(async (tx) => {
+        const db = tx as unknown as Database;
+        const row = await this.repo.lockCase(id, db);
+        if (!row || !this.#visible(caller, row) || !this.#actorFor(caller, row)) throw notFound(CASE_NOT_FOUND);
+        const steps = await this.repo.steps(row.id, db);
+        if (await this.repo.rating(row.id, db)) throw conflict('该申请已评价过，每个申请只能评价一次');
+        if (!this.#ratable(row, steps, false)) {
+          throw conflict(`案件状态为“${SKILL_SUBSIDY_CASE_STATUS_LABELS[row.status]}”，办结后才能评价（已发放、已撤回、已取消、已追回，或审核未通过且不能再申请复核）`);
+        }
+        await this.repo.insertRating({ caseId: row.id, score: input.score, comment: input.comment ?? null }, db);
+        // The comment is the applicant's own words and may name people: the audit keeps its length, not its text.
+        await this.audit.record(
+          { actor: callerName(caller), action: 'case.rate', entity: 'case', entityId: row.id, ip, after: { score: input.score, commentLength: input.comment?.length ?? 0 } },
+          db,
+        );
+        return this.#applicantView(row, steps, caller, db);
+      });
+    } catch (error) {
+      if (databaseErrorCode(error) === '23505') throw conflict('该申请已评价过，每个申请只能评价一次');
+      throw error;
+    }
+  }
+
   // ── reading ─────────────────────────────────────────────────────────────────────────────────────────────
 
   async get(caller: CaseCaller, id: string) {
     const row = await this.repo.findCase(id);
     if (!row || !this.#visible(caller, row)) throw notFound(CASE_NOT_FOUND);
-    return this.view(row, await this.repo.steps(row.id), caller);
+    return this.#applicantView(row, await this.repo.steps(row.id), caller);
   }
 
   async list(caller: CaseCaller, q: ListQuery) {
@@ -415,7 +592,7 @@ export class CasesService {
         const actor = this.#actorFor(caller, row);
         if (!actor) throw notFound(CASE_NOT_FOUND);
         const updated = await this.applyEvent(db, row, event, { actor, label: callerName(caller), displayName: caller.kind === 'staff' ? caller.user.displayName : null }, reason, calendar, ip);
-        return this.view(updated, await this.repo.steps(row.id, db), caller);
+        return this.#applicantView(updated, await this.repo.steps(row.id, db), caller, db);
       });
     } catch (error) {
       // Two decisions that raced past the lock (cannot happen with it; the index is the last word).

@@ -74,3 +74,39 @@ export const listQuery = z
     pageSize: z.coerce.number().int().min(1).max(100).default(20),
   });
 export type ListQuery = z.output<typeof listQuery>;
+
+/** 好差评 (issue 7): one rating per finished case, 1 (非常不满意) to 5 (非常满意), with an optional comment. */
+export const ratingSchema = z.object({
+  score: z.number({ error: '评分应为1～5的整数' }).int('评分应为1～5的整数').min(1, '评分应为1～5的整数').max(5, '评分应为1～5的整数'),
+  comment: z
+    .string({ error: '评价内容应为文本' })
+    .trim()
+    .max(500, '评价内容不能超过500个字')
+    .optional()
+    .transform((s) => (s === '' ? undefined : s)),
+});
+export type RatingInput = z.output<typeof ratingSchema>;
+
+/** The columns of the employer's batch sheet (first row of the CSV or the first sheet), in template order. */
+export const BATCH_COLUMNS = ['idNumber', 'certificateNo', 'payeeKind', 'accountNo', 'bankName', 'phone'] as const;
+/**
+ * Rows per sheet: each row reads the registry and evaluates the rules in the request, so a sheet is capped to
+ * keep one request within a few seconds; a larger workforce uploads several sheets.
+ */
+export const BATCH_MAX_ROWS = 500;
+/** Employers fill the sheet by hand, so the payee kind may be written in Chinese as well as by its code. */
+export const PAYEE_KIND_WORDS: Readonly<Record<string, 'social_security_card' | 'bank_account'>> = {
+  social_security_card: 'social_security_card',
+  bank_account: 'bank_account',
+  社保卡: 'social_security_card',
+  社会保障卡: 'social_security_card',
+  银行卡: 'bank_account',
+  银行账户: 'bank_account',
+};
+
+export const batchQuery = z.object({
+  dryRun: z
+    .enum(['0', '1', 'true', 'false'], { error: 'dryRun 应为 1 或 0' })
+    .transform((v) => v === '1' || v === 'true')
+    .default(false),
+});

@@ -67,7 +67,7 @@ export function applyFieldOf(path: string): ApplyField | null {
   return map[path] ?? null;
 }
 
-function randomKey(): string {
+export function randomKey(): string {
   const c = globalThis.crypto;
   if (c && typeof c.randomUUID === 'function') return c.randomUUID();
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
