@@ -62,6 +62,7 @@ describe('migrations', () => {
       'employers',
       'grants',
       'idempotency_keys',
+      'job_runs',
       'notice_batches',
       'notice_items',
       'objections',
