@@ -2,28 +2,14 @@ import { defaultPolicyRegistry, type LayoffTest, type ResolvedRuleSet } from '..
 import type { JobStabilizationReasonCode } from './reason-codes.js';
 import type { JobStabilizationEvaluationInput } from './requests.js';
 import { pctText, yuanText } from './text.js';
-import type { EvaluationCheck, EvaluationOptions, EvaluationPolicy, JobStabilizationEvaluation } from './types.js';
+import type { EvaluationCheck, EvaluationOptions, JobStabilizationEvaluation } from './types.js';
+import { addCheck, policyOf } from './checks.js';
 
 type Code = JobStabilizationReasonCode;
 type Check = EvaluationCheck<Code>;
 
-function add(checks: Check[], reasons: Code[], rule: string, passed: boolean, code: Code, message: string): void {
-  checks.push({ rule, passed, message, code: passed ? undefined : code });
-  if (!passed) reasons.push(code);
-}
+const add = addCheck<Code>;
 
-function policyOf(rs: ResolvedRuleSet, basisDate: string): EvaluationPolicy {
-  return {
-    id: rs.id,
-    source: rs.source,
-    basis: rs.basis,
-    basisDate,
-    ruleSetId: rs.ruleSetId,
-    sources: rs.sources,
-    layers: rs.layers,
-    marks: rs.marks,
-  };
-}
 
 function docOf(rs: ResolvedRuleSet, param: string): string {
   const id = rs.paramLayers[param];

@@ -5,6 +5,7 @@ import type { SkillSubsidyReasonCode } from './reason-codes.js';
 import type { SkillSubsidyEvaluationInput } from './requests.js';
 import { levelName, yuanText } from './text.js';
 import type { EvaluationCheck, EvaluationOptions, EvaluationPolicy, SkillSubsidyEvaluation } from './types.js';
+import { addCheck } from './checks.js';
 
 type Check = EvaluationCheck<SkillSubsidyReasonCode>;
 
@@ -75,10 +76,7 @@ function compile(rs: ResolvedRuleSet<'skill-subsidy'>): Compiled {
   return c;
 }
 
-function add(checks: Check[], reasons: SkillSubsidyReasonCode[], rule: string, passed: boolean, code: SkillSubsidyReasonCode, message: string): void {
-  checks.push({ rule, passed, message, code: passed ? undefined : code });
-  if (!passed) reasons.push(code);
-}
+const add = addCheck<SkillSubsidyReasonCode>;
 
 function notCovered(regionCode: string, date: IsoDate, trace: boolean): SkillSubsidyEvaluation {
   return {

@@ -1,32 +1,18 @@
 import { addDays, addMonths, daysBetween } from '../dates/index.js';
-import { defaultPolicyRegistry, type ResolvedRuleSet, type UnemploymentBenefitParams } from '../policies/index.js';
+import { defaultPolicyRegistry, type UnemploymentBenefitParams } from '../policies/index.js';
 import { regionName } from '../region/index.js';
 import type { UnemploymentBenefitReasonCode } from './reason-codes.js';
 import type { UnemploymentBenefitEvaluationInput } from './requests.js';
 import { legalRetirement } from './retirement.js';
 import { yuanText } from './text.js';
-import type { EvaluationCheck, EvaluationOptions, EvaluationPolicy, UnemploymentBenefitEvaluation } from './types.js';
+import type { EvaluationCheck, EvaluationOptions, UnemploymentBenefitEvaluation } from './types.js';
+import { addCheck, policyOf } from './checks.js';
 
 type Code = UnemploymentBenefitReasonCode;
 type Check = EvaluationCheck<Code>;
 
-function add(checks: Check[], reasons: Code[], rule: string, passed: boolean, code: Code, message: string): void {
-  checks.push({ rule, passed, message, code: passed ? undefined : code });
-  if (!passed) reasons.push(code);
-}
+const add = addCheck<Code>;
 
-function policyOf(rs: ResolvedRuleSet, basisDate: string): EvaluationPolicy {
-  return {
-    id: rs.id,
-    source: rs.source,
-    basis: rs.basis,
-    basisDate,
-    ruleSetId: rs.ruleSetId,
-    sources: rs.sources,
-    layers: rs.layers,
-    marks: rs.marks,
-  };
-}
 
 /** C4: the tier of the region's table for the contribution months (0 below the first tier). */
 export function benefitDurationMonths(params: Pick<UnemploymentBenefitParams, 'durationTiers'>, contributionMonths: number): number {
