@@ -1,6 +1,7 @@
 // Real-name login: the form's checks (the ID number with the same check digit the API uses, so a
 // typo is caught before a code is spent) and the resend countdown.
 import { parseIdNumber } from '@huimin/domain';
+import { ApiError } from '../../api/http';
 import { computed, onBeforeUnmount, ref } from 'vue';
 
 export interface LoginForm {
@@ -74,4 +75,11 @@ export function useCountdown() {
 
   onBeforeUnmount(stop);
   return { remaining, running: computed(() => remaining.value > 0), start, stop };
+}
+
+/** A 429 on a code request says in its detail how many seconds to wait ("请N秒后再试"); the send button waits as long. */
+export function retryAfterSeconds(caught: unknown): number | undefined {
+  if (!(caught instanceof ApiError) || caught.status !== 429) return undefined;
+  const seconds = /(\d+)秒/.exec(caught.detail)?.[1];
+  return seconds ? Number(seconds) : undefined;
 }
