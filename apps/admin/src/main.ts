@@ -2,6 +2,7 @@ import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import { API_KEY, createApi, createHttpClient } from './api';
+import { HTTP_KEY } from './composables/useHttp';
 import { install as installI18n } from './modules/i18n';
 import { createAppQueryClient, install as installQuery } from './modules/query';
 import { createAppRouter } from './router';
@@ -21,6 +22,7 @@ const http = createHttpClient({
 });
 const api = createApi(http);
 app.provide(API_KEY, api);
+app.provide(HTTP_KEY, http);
 
 const queryClient = createAppQueryClient();
 installQuery(app, queryClient);

@@ -3,11 +3,17 @@ import { QueryClient } from '@tanstack/vue-query';
 import { createPinia, setActivePinia } from 'pinia';
 import { vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { API_KEY, type Api, type CalendarStatus, type SessionUser, type SystemInfo } from './api';
+import { API_KEY, type Api, type CalendarStatus, type SessionUser, type StaffLogin, type SystemInfo } from './api';
 import { createAppI18n } from './modules/i18n';
 import { install as installQuery } from './modules/query';
 import { createAppRouter } from './router';
 import { useSessionStore } from './stores/session';
+
+/**
+ * How long `vi.waitFor` waits for a lazy route or chunk: its first import transforms the module cold,
+ * which takes well over the 1 s default when turbo runs several packages' tests at once.
+ */
+export const WAIT = { timeout: 15_000, interval: 20 } as const;
 
 export const HANDLER: SessionUser = {
   id: 'u1',
@@ -22,6 +28,18 @@ export const HEAD: SessionUser = { id: 'u3', username: 'jl-head', displayName: '
 export const FINANCE: SessionUser = { id: 'u5', username: 'jl-finance', displayName: '长春财务', roles: ['finance'], regionCode: '220100' };
 
 export const SYSTEM_INFO: SystemInfo = { programs: ['skill-subsidy'], demo: true, version: '0.1.0' };
+
+/** A staff login's answer for `user`, tokens made up. */
+export function staffLogin(user: SessionUser, accessToken = 'token-1'): StaffLogin {
+  return {
+    accessToken,
+    refreshToken: 'rt_token-1',
+    expiresAt: '2026-06-01T02:30:00.000Z',
+    refreshExpiresAt: '2026-06-01T12:00:00.000Z',
+    mustChangePassword: false,
+    user,
+  };
+}
 
 /** A calendar with this year loaded and nothing to warn about. */
 export const CALENDAR_OK: CalendarStatus = {
@@ -66,7 +84,7 @@ const NOT_STUBBED = async (): Promise<never> => {
 export function fakeApi(overrides: FakeApiOverrides = {}) {
   return {
     auth: {
-      login: vi.fn(overrides.login ?? (async () => ({ accessToken: 'token-1', user: HANDLER }))),
+      login: vi.fn(overrides.login ?? (async () => staffLogin(HANDLER))),
       me: vi.fn(overrides.me ?? (async () => HANDLER)),
     },
     system: { info: vi.fn(overrides.info ?? (async () => SYSTEM_INFO)) },
@@ -76,7 +94,8 @@ export function fakeApi(overrides: FakeApiOverrides = {}) {
       status: vi.fn(overrides.calendarStatus ?? (async () => CALENDAR_OK)),
       year: vi.fn(overrides.calendarYear ?? NOT_STUBBED),
       putYear: vi.fn(
-        overrides.putCalendarYear ?? (async (year: number, body) => ({ year, documentNo: body.documentNo, source: 'test' })),
+        overrides.putCalendarYear ??
+          (async (year: number, body) => ({ year, ...body, source: 'test', loadedAt: '2026-06-01T02:00:00.000Z', loadedBy: 'jl-admin' })),
       ),
     },
     cases: {

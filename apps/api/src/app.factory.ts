@@ -11,6 +11,7 @@ import { createLogger, PinoNestLogger } from './common/logger.js';
 import { UPLOAD_MIMES } from './modules/registry-import/registry-files.js';
 import { ProblemException } from './common/problem.js';
 import { ProblemFilter } from './common/problem.filter.js';
+import { ResponseContractInterceptor } from './common/response-contract.interceptor.js';
 import type { Env } from './config/env.js';
 import { openDatabase } from './modules/database/database.module.js';
 import { setUpOpenApi } from './openapi.js';
@@ -43,9 +44,15 @@ const BULK_ROUTES = new Set(
 );
 /**
  * The only routes that take a file body (CSV or Excel exported by a core system, the bank's result CSV, an
- * employer's batch application sheet). The batch sheet keeps the small body limit: it is capped at 500 rows.
+ * employer's batch application sheet, online or filed at the counter). The batch sheet keeps the small body
+ * limit: it is capped at 500 rows.
  */
-const UPLOAD_ROUTES = new Set(['/api/v1/registry/imports/:kind', '/api/v1/skill-subsidy/payment-batches/:id/bank-result', '/api/v1/skill-subsidy/employer-batches']);
+const UPLOAD_ROUTES = new Set([
+  '/api/v1/registry/imports/:kind',
+  '/api/v1/skill-subsidy/payment-batches/:id/bank-result',
+  '/api/v1/skill-subsidy/employer-batches',
+  '/api/v1/skill-subsidy/counter-batches',
+]);
 
 /** Builds the whole API, configured exactly as in production, without listening; tests use `app.inject`. */
 export async function createApp(env: Env, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
@@ -66,6 +73,7 @@ export async function createApp(env: Env, options: CreateAppOptions = {}): Promi
   });
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemFilter());
+  if (env.HUIMIN_CHECK_RESPONSES === 'on') app.useGlobalInterceptors(new ResponseContractInterceptor());
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   // Small bodies everywhere but the bulk imports: a 20 MB body on a login route is only an attack.

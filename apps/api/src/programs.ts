@@ -12,6 +12,7 @@ import { SkillSubsidyNoticesModule } from './modules/notices/notices.module.js';
 import { SkillSubsidyPaymentsModule } from './modules/payments/payments.module.js';
 import { SkillSubsidyStatisticsModule } from './modules/skill-subsidy-statistics/statistics.module.js';
 import { SkillSubsidyCasesModule } from './modules/skill-subsidy-cases/cases.module.js';
+import { ServiceRatingsModule } from './modules/service-ratings/service-ratings.module.js';
 
 /**
  * Which Nest modules belong to which program. Shared machinery (audit, calendar, policies) is always on; a
@@ -21,7 +22,7 @@ import { SkillSubsidyCasesModule } from './modules/skill-subsidy-cases/cases.mod
 export const SHARED_MODULES: Type[] = [AuditModule, CalendarModule, PoliciesModule];
 
 export const PROGRAM_MODULES: Record<ProgramId, Type[]> = {
-  'skill-subsidy': [SkillSubsidyEvaluationModule, SkillSubsidyCasesModule, SkillSubsidyNoticesModule, SkillSubsidyPaymentsModule, SkillSubsidyStatisticsModule],
+  'skill-subsidy': [SkillSubsidyEvaluationModule, SkillSubsidyCasesModule, SkillSubsidyNoticesModule, SkillSubsidyPaymentsModule, SkillSubsidyStatisticsModule, ServiceRatingsModule],
   'unemployment-benefit': [UnemploymentBenefitEvaluationModule],
   'job-stabilization': [JobStabilizationEvaluationModule],
 };

@@ -34,6 +34,9 @@ export async function serveWebApps(app: NestFastifyApplication, apps: WebApp[]):
       wildcard: false,
       decorateReply: i === 0,
       index: ['index.html'],
+      // The portal's build writes .br and .gz beside each script and stylesheet: a phone on a slow link gets the
+      // compressed file when it accepts one (docs/portal-performance.md); without them the plain file is sent.
+      preCompressed: true,
       // Hashed assets never change; index.html must be revalidated so a new release is picked up.
       setHeaders: (reply, path) => {
         reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');

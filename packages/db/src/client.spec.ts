@@ -52,6 +52,7 @@ describe('migrations', () => {
       'applicant_accounts',
       'applicant_sessions',
       'audit_entries',
+      'bank_file_layouts',
       'bank_results',
       'calendar_years',
       'case_steps',
@@ -75,6 +76,7 @@ describe('migrations', () => {
       'repayments',
       'service_ratings',
       'sessions',
+      'statistics_snapshots',
       'users',
     ]);
   });

@@ -3,4 +3,5 @@
 export * from './client.js';
 export * from './schema/index.js';
 export * from './crypto/index.js';
+export * from './audit-chain.js';
 export * from './seed/index.js';

@@ -13,3 +13,4 @@ export * from './cases/index.js';
 export * from './notices/index.js';
 export * from './payments/index.js';
 export * from './statistics/index.js';
+export * from './contracts/index.js';

@@ -35,7 +35,12 @@ export function freePort() {
  * @property {string} baseUrl e.g. http://127.0.0.1:41234
  * @property {() => string} output everything the API printed so far (for failure messages)
  * @property {() => Promise<void>} stop kills the API and removes its data folder
+ * @property {(options?: { clockOffsetDays?: number }) => Promise<void>} restart stops the API, keeps its data
+ *   and starts it again on the same port, its clock moved forward by `clockOffsetDays` ("a week later"):
+ *   its jobs run at start, as on any morning
  */
+
+export const CLOCK_OFFSET = fileURLToPath(new URL('./clock-offset.mjs', import.meta.url));
 
 /**
  * @param {{ env?: Record<string, string>, timeoutMs?: number }} [options]
@@ -62,18 +67,25 @@ export async function startApi(options = {}) {
     ...options.env,
   });
 
-  const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  /** @type {import('node:child_process').ChildProcess} */
+  let child;
   /** @type {Promise<number | null>} */
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  let exited;
   let exitCode = /** @type {number | null | undefined} */ (undefined);
-  void exited.then((code) => (exitCode = code));
+  const launch = (extraEnv = {}) => {
+    exitCode = undefined;
+    child = spawn(process.execPath, [API_MAIN], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    void exited.then((code) => (exitCode = code));
+  };
+  launch();
 
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  async function stop() {
+  async function kill() {
     if (exitCode === undefined) {
       child.kill('SIGTERM');
       const killed = await Promise.race([exited.then(() => true), delay(5000).then(() => false)]);
@@ -82,28 +94,43 @@ export async function startApi(options = {}) {
         await exited;
       }
     }
+  }
+
+  async function stop() {
+    await kill();
     await rm(dataDir, { recursive: true, force: true });
   }
 
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-  for (;;) {
-    if (exitCode !== undefined) {
-      await stop();
-      throw new Error(`The API exited with code ${exitCode} before it was healthy:\n${output}`);
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`The API was not healthy within the time limit:\n${output}`);
-    }
-    try {
-      const res = await fetch(`${baseUrl}/api/health`);
-      if (res.ok && (await res.json()).status === 'ok') break;
-    } catch {
-      // Not listening yet.
-    }
-    await delay(200);
+  /** @param {{ clockOffsetDays?: number }} [restartOptions] */
+  async function restart(restartOptions = {}) {
+    await kill();
+    const days = restartOptions.clockOffsetDays ?? 0;
+    launch(days === 0 ? {} : { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import ${CLOCK_OFFSET}`.trim(), HUIMIN_E2E_CLOCK_OFFSET_DAYS: String(days) });
+    await waitHealthy();
   }
-  return { baseUrl, output: () => output, stop };
+
+  async function waitHealthy() {
+    const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+    for (;;) {
+      if (exitCode !== undefined) {
+        await stop();
+        throw new Error(`The API exited with code ${exitCode} before it was healthy:\n${output}`);
+      }
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`The API was not healthy within the time limit:\n${output}`);
+      }
+      try {
+        const res = await fetch(`${baseUrl}/api/health`);
+        if (res.ok && (await res.json()).status === 'ok') break;
+      } catch {
+        // Not listening yet.
+      }
+      await delay(200);
+    }
+  }
+  await waitHealthy();
+  return { baseUrl, output: () => output, stop, restart };
 }
 
 /** @param {number} ms */

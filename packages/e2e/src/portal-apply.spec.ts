@@ -4,6 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, DEMO_PASSWORD, launchChromium, startApi, type RunningApi } from '../scripts/harness.mjs';
+import { demoApplicant, lastCode, until } from './support/portal.js';
 
 let api: RunningApi;
 let browser: Browser;
@@ -17,50 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
 });
-
-interface DemoPerson {
-  idNumber: string;
-  name: string;
-  regionCode: string;
-}
-interface DemoCertificate {
-  idNumber: string;
-  issueDate: string;
-  level: number;
-}
-
-/**
- * A demo person of 220100 holding a certificate issued in the last two months (well inside the
- * application window). Full ID numbers exist only in the seed, which is deterministic for a day.
- */
-async function demoApplicant(): Promise<DemoPerson> {
-  const seed = (await import(new URL('../../db/dist/seed/index.js', import.meta.url).href)) as {
-    buildDemoRegistry: (o: { today: string }) => { persons: DemoPerson[]; certificates: DemoCertificate[] };
-  };
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  const registry = seed.buildDemoRegistry({ today });
-  const recent = new Date(Date.parse(today) - 60 * 86_400_000).toISOString().slice(0, 10);
-  const ids = new Set(registry.certificates.filter((c) => c.issueDate >= recent && c.level >= 3).map((c) => c.idNumber));
-  const person = registry.persons.find((p) => p.regionCode === '220100' && ids.has(p.idNumber));
-  if (!person) throw new Error('no demo person with a recent certificate in 220100');
-  return person;
-}
-
-/** The last one-time code the demo SMS sender wrote to the API's output. */
-function lastCode(output: string): string | null {
-  const all = [...output.matchAll(/验证码为(\d{6})/g)];
-  return all.at(-1)?.[1] ?? null;
-}
-
-async function until<T>(read: () => T | null, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value !== null) return value;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function staff(username: string): Promise<string> {
   const res = await apiLogin(api.baseUrl, username, DEMO_PASSWORD);

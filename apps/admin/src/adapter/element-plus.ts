@@ -30,6 +30,8 @@ import 'element-plus/es/components/select/style/css';
 import 'element-plus/es/components/skeleton/style/css';
 import 'element-plus/es/components/sub-menu/style/css';
 import 'element-plus/es/components/tab-pane/style/css';
+import 'element-plus/es/components/table-column/style/css';
+import 'element-plus/es/components/table/style/css';
 import 'element-plus/es/components/tabs/style/css';
 import 'element-plus/es/components/tag/style/css';
 import 'element-plus/es/components/timeline-item/style/css';
@@ -67,6 +69,8 @@ export {
   ElSkeleton,
   ElSubMenu,
   ElTabPane,
+  ElTable,
+  ElTableColumn,
   ElTabs,
   ElTag,
   ElTimeline,

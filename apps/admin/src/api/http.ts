@@ -1,5 +1,7 @@
-// A small typed wrapper over fetch. Every API error is application/problem+json (API.md), so callers
-// get one Error type carrying the HTTP status, the server's Chinese `detail` and the per-field errors.
+// The admin's HTTP client: the API client generated from the OpenAPI document (@huimin/api-client), with the
+// app's session and errors. Every API error is application/problem+json (API.md), so callers get one Error type
+// carrying the HTTP status, the server's Chinese `detail` and the per-field errors.
+import { attachmentFilename, createApiClient, data, type ApiClient } from '@huimin/api-client';
 
 export interface FieldError {
   path: string;
@@ -68,6 +70,7 @@ export async function toApiError(res: Response): Promise<ApiError> {
   });
 }
 
+
 export interface HttpClientOptions {
   /** Origin (and optional prefix) of the API; '' means the page's own origin. */
   baseUrl: string;
@@ -77,86 +80,53 @@ export interface HttpClientOptions {
   fetch?: typeof fetch;
 }
 
-export interface HttpClient {
-  get<T>(path: string): Promise<T>;
-  /** `headers` adds request headers, e.g. the Idempotency-Key of a create. */
-  post<T>(path: string, body: unknown, headers?: Record<string, string>): Promise<T>;
-  put<T>(path: string, body: unknown): Promise<T>;
-  /** Sends a file's text as it is (e.g. a bank's result file as text/csv), not as JSON. */
-  postText<T>(path: string, text: string, contentType: string): Promise<T>;
-  /** Reads a file the API sends as an attachment, with the name from its Content-Disposition. */
-  download(path: string): Promise<DownloadedFile>;
-}
+/**
+ * The typed client (`GET`, `POST`, `PUT` …: paths, parameters, bodies and answers checked against the API's
+ * OpenAPI document), every non-2xx answer rejecting with an ApiError so that a call resolves only with data.
+ */
+export type HttpClient = ApiClient;
 
 export interface DownloadedFile {
   blob: Blob;
   filename: string | null;
 }
 
-/** The file name of `attachment; filename="…"` (RFC 6266, plain or RFC 5987 encoded), or null. */
-export function attachmentFilename(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (encoded?.[1]) {
-    try {
-      return decodeURIComponent(encoded[1].trim());
-    } catch {
-      // A malformed encoding falls back to the plain name below.
-    }
-  }
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain?.[1]?.trim() || null;
+export { attachmentFilename, data };
+
+/** A file answer of the typed client (`parseAs: 'blob'`), with the name from its Content-Disposition. */
+export async function downloaded(call: Promise<{ data?: Blob; error?: unknown; response: Response }>): Promise<DownloadedFile> {
+  const result = await call;
+  return { blob: await data(Promise.resolve(result)), filename: attachmentFilename(result.response.headers.get('content-disposition')) };
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  /** One round trip: the raw response when it is 2xx, an ApiError otherwise. */
-  async function send(method: string, path: string, init: { body?: string; contentType?: string; accept?: string; extra?: Record<string, string> }): Promise<Response> {
-    const token = options.getToken();
-    const headers: Record<string, string> = { ...init.extra, accept: init.accept ?? 'application/json, application/problem+json' };
-    if (init.contentType) headers['content-type'] = init.contentType;
-    if (token) headers.authorization = `Bearer ${token}`;
+  function networkError(cause: unknown): ApiError {
+    const error = new ApiError({ status: NETWORK_ERROR_STATUS });
+    (error as Error).cause = cause;
+    return error;
+  }
 
-    let res: Response;
-    try {
-      res = await doFetch(`${base}${path}`, { method, headers, body: init.body });
-    } catch (cause) {
-      const error = new ApiError({ status: NETWORK_ERROR_STATUS });
-      (error as Error).cause = cause;
-      throw error;
-    }
-
-    if (!res.ok) {
+  return createApiClient({
+    baseUrl: base,
+    // Handed on as (url, init): what the browser's and the tests' fetch take.
+    fetch: async (request) => {
+      const init: RequestInit = { method: request.method, headers: Object.fromEntries(request.headers) };
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        const body = /json|text|csv/i.test(request.headers.get('content-type') ?? '') ? await request.text() : await request.blob();
+        if (typeof body === 'string' ? body !== '' : body.size > 0) init.body = body;
+      }
+      return doFetch(request.url, init);
+    },
+    token: options.getToken,
+    toError: async (response, request) => {
       // Only a request that was sent with a token can mean "your session ended"; a 401 from the
       // login form itself is a wrong password and must stay on the form.
-      if (res.status === 401 && token) options.onUnauthorized?.();
-      throw await toApiError(res);
-    }
-    return res;
-  }
-
-  async function request<T>(method: string, path: string, body?: unknown, extra?: Record<string, string>): Promise<T> {
-    const res = await send(method, path, {
-      ...(body === undefined ? {} : { body: JSON.stringify(body), contentType: 'application/json' }),
-      ...(extra ? { extra } : {}),
-    });
-    if (res.status === 204) return undefined as T;
-    return (await res.json()) as T;
-  }
-
-  return {
-    get: (path) => request('GET', path),
-    post: (path, body, headers) => request('POST', path, body, headers),
-    put: (path, body) => request('PUT', path, body),
-    postText: async <T>(path: string, text: string, contentType: string) => {
-      const res = await send('POST', path, { body: text, contentType });
-      return (await res.json()) as T;
+      if (response.status === 401 && request.headers.has('authorization')) options.onUnauthorized?.();
+      return toApiError(response);
     },
-    download: async (path) => {
-      const res = await send('GET', path, { accept: '*/*' });
-      return { blob: await res.blob(), filename: attachmentFilename(res.headers.get('content-disposition')) };
-    },
-  };
+    networkError,
+  });
 }

@@ -1,49 +1,48 @@
-import type { CalendarYear } from '@huimin/domain';
 import type { InjectionKey } from 'vue';
 import { createCasesApi } from './cases';
+import { data, type HttpClient } from './http';
 import { createNoticesApi } from './notices';
 import { createPaymentsApi } from './payments';
-import type { HttpClient } from './http';
-import type {
-  CalendarStatus,
-  CalendarYearBody,
-  CalendarYearSummary,
-  LoginResponse,
-  PolicyInForce,
-  SessionUser,
-  SystemInfo,
-} from './types';
+import type { CalendarYearBody } from '@huimin/api-client';
 
 export * from './http';
-export type * from './types';
 export * from './cases';
 export * from './notices';
 export * from './payments';
+// The answers and bodies this app reads and sends, as generated from the API's OpenAPI document.
+export type {
+  CalendarStatus,
+  CalendarYearBody,
+  CalendarYearSummary,
+  LoadedCalendarYear,
+  ParameterMark,
+  PolicyInForce,
+  PolicyLayer,
+  SessionUser,
+  StaffLogin,
+  SystemInfo,
+} from '@huimin/api-client';
 
-/** The API calls of the admin app, bound to one HTTP client (so tests can hand in a fake one). */
+/** The API calls of the admin app, bound to one typed client (so tests can hand in a fake one). */
 export function createApi(http: HttpClient) {
   return {
     auth: {
-      login: (username: string, password: string) =>
-        http.post<LoginResponse>('/api/v1/auth/login', { username, password }),
-      me: () => http.get<SessionUser>('/api/v1/auth/me'),
+      login: (username: string, password: string) => data(http.POST('/api/v1/auth/login', { body: { username, password } })),
+      me: () => data(http.GET('/api/v1/auth/me')),
     },
     system: {
-      info: () => http.get<SystemInfo>('/api/v1/system/info'),
+      info: () => data(http.GET('/api/v1/system/info')),
     },
     policies: {
-      inForce: (regionCode: string, date: string) =>
-        http.get<PolicyInForce[]>(
-          `/api/v1/policies?regionCode=${encodeURIComponent(regionCode)}&date=${encodeURIComponent(date)}`,
-        ),
+      inForce: (regionCode: string, date: string) => data(http.GET('/api/v1/policies', { params: { query: { regionCode, date } } })),
     },
     calendar: {
-      years: () => http.get<CalendarYearSummary[]>('/api/v1/calendar/years'),
-      status: () => http.get<CalendarStatus>('/api/v1/calendar/status'),
+      years: () => data(http.GET('/api/v1/calendar/years')),
+      status: () => data(http.GET('/api/v1/calendar/status')),
       /** One loaded year with its days off and adjusted working days (for working days left). */
-      year: (year: number) => http.get<CalendarYear>(`/api/v1/calendar/years/${year}`),
+      year: (year: number) => data(http.GET('/api/v1/calendar/years/{year}', { params: { path: { year } } })),
       putYear: (year: number, body: CalendarYearBody) =>
-        http.put<CalendarYearSummary>(`/api/v1/calendar/years/${year}`, body),
+        data(http.PUT('/api/v1/calendar/years/{year}', { params: { path: { year } }, body })),
     },
     cases: createCasesApi(http),
     notices: createNoticesApi(http),

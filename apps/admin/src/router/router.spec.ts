@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api';
-import { fakeApi, HANDLER, setup } from '../test-utils';
+import { fakeApi, HANDLER, setup, WAIT } from '../test-utils';
 import { safeRedirect } from './index';
 
 beforeEach(() => sessionStorage.clear());
@@ -60,13 +60,33 @@ describe('route guard', () => {
     expect(router.currentRoute.value.name).toBe('system');
   });
 
+  it('opens the jobs to system admins, the bank-file layouts to finance, and the case page to finance too', async () => {
+    const { router, session } = setup();
+    session.signIn('t', HANDLER);
+    await router.push('/system/jobs');
+    expect(router.currentRoute.value.name).toBe('forbidden');
+    await router.push('/skill-subsidy/bank-file-layouts');
+    expect(router.currentRoute.value.name).toBe('forbidden');
+
+    session.signIn('t', { ...HANDLER, roles: ['system_admin'] });
+    await router.push('/system/jobs');
+    expect(router.currentRoute.value.name).toBe('jobs');
+
+    session.signIn('t', { ...HANDLER, roles: ['finance'] });
+    await router.push('/skill-subsidy/bank-file-layouts');
+    expect(router.currentRoute.value.name).toBe('bank-layouts');
+    // Finance checks a payee with the applicant on the case page (the full account needs a reason, D2).
+    await router.push('/skill-subsidy/cases/c1');
+    expect(router.currentRoute.value.name).toBe('case');
+  });
+
   it('moves to the login page when the session ends while inside the console', async () => {
     const { router, session } = setup();
     session.signIn('t', HANDLER);
     await router.push('/programs/skill-subsidy');
     session.signOut('expired');
     // The token watcher starts the navigation; it finishes once the login view has loaded.
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'), WAIT);
     expect(router.currentRoute.value.query.redirect).toBe('/programs/skill-subsidy');
     expect(session.signedOutReason).toBe('expired');
   });

@@ -4,6 +4,9 @@ import { SYSTEM_ROLES } from '../composables/menu';
 import { COUNTER_ROLES, WORKLIST_ROLES } from '../views/cases/worklist';
 import { NOTICE_ROLES } from '../views/notices/notice-form';
 import { PAYMENT_ROLES } from '../views/payments/payment-form';
+import { AUDIT_ROLES, OBJECTION_ROLES, RATING_ROLES, RECOVERY_ROLES, STATISTICS_ROLES } from '../views/common/roles';
+import { BANK_LAYOUT_ROLES } from '../views/bank-layouts/roles';
+import { CASE_PAGE_ROLES } from '../views/cases/payee-reveal';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -24,6 +27,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'login',
     component: () => import('../views/login/LoginView.vue'),
     meta: { public: true },
+  },
+  {
+    // Outside the console layout: neither the screen nor the paper carries the menu and header.
+    path: '/skill-subsidy/cases/:id/print',
+    name: 'case-print',
+    component: () => import('../views/print/CasePrintView.vue'),
+    meta: { roles: WORKLIST_ROLES, requiresProgram: 'skill-subsidy' },
   },
   {
     path: '/',
@@ -53,7 +63,7 @@ export const routes: RouteRecordRaw[] = [
         path: 'skill-subsidy/cases/:id',
         name: 'case',
         component: () => import('../views/cases/CaseView.vue'),
-        meta: { roles: WORKLIST_ROLES, requiresProgram: 'skill-subsidy' },
+        meta: { roles: CASE_PAGE_ROLES, requiresProgram: 'skill-subsidy' },
       },
       {
         path: 'skill-subsidy/notices',
@@ -74,6 +84,43 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: PAYMENT_ROLES, requiresProgram: 'skill-subsidy' },
       },
       {
+        // Lazy like every page: ECharts comes with this chunk only, never with the first load.
+        path: 'skill-subsidy/statistics',
+        name: 'statistics',
+        component: () => import('../views/statistics/StatisticsView.vue'),
+        meta: { roles: STATISTICS_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        path: 'skill-subsidy/objections',
+        name: 'objections',
+        component: () => import('../views/objections/ObjectionsView.vue'),
+        meta: { roles: OBJECTION_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        path: 'skill-subsidy/recovery-orders',
+        name: 'recovery-orders',
+        component: () => import('../views/recovery/RecoveryListView.vue'),
+        meta: { roles: RECOVERY_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        path: 'skill-subsidy/recovery-orders/:id',
+        name: 'recovery-order',
+        component: () => import('../views/recovery/RecoveryOrderView.vue'),
+        meta: { roles: RECOVERY_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        path: 'skill-subsidy/ratings',
+        name: 'ratings',
+        component: () => import('../views/ratings/RatingsView.vue'),
+        meta: { roles: RATING_ROLES, requiresProgram: 'skill-subsidy' },
+      },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('../views/audit/AuditView.vue'),
+        meta: { roles: AUDIT_ROLES },
+      },
+      {
         path: 'policies',
         name: 'policies',
         component: () => import('../views/policies/PolicyView.vue'),
@@ -89,6 +136,18 @@ export const routes: RouteRecordRaw[] = [
         name: 'calendar',
         component: () => import('../views/system/calendar/CalendarView.vue'),
         meta: { roles: SYSTEM_ROLES },
+      },
+      {
+        path: 'system/jobs',
+        name: 'jobs',
+        component: () => import('../views/jobs/JobsView.vue'),
+        meta: { roles: SYSTEM_ROLES },
+      },
+      {
+        path: 'skill-subsidy/bank-file-layouts',
+        name: 'bank-layouts',
+        component: () => import('../views/bank-layouts/BankLayoutsView.vue'),
+        meta: { roles: BANK_LAYOUT_ROLES, requiresProgram: 'skill-subsidy' },
       },
       {
         path: 'forbidden',

@@ -32,7 +32,8 @@ export const useSessionStore = defineStore('session', () => {
   const signedOutReason = ref<SignedOutReason>(null);
 
   const isAuthenticated = computed(() => token.value !== null);
-  const roles = computed(() => user.value?.roles ?? []);
+  // Read as plain strings: menus and guards compare with role names of their own.
+  const roles = computed<readonly string[]>(() => user.value?.roles ?? []);
 
   function signIn(accessToken: string, signedInUser: SessionUser): void {
     token.value = accessToken;

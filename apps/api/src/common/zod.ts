@@ -1,6 +1,8 @@
+import 'reflect-metadata';
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
+import { apiContracts } from '@huimin/domain';
 import { badRequest, type FieldError } from './problem.js';
 
 /** `certificate.level`, `priorGrants[0].level`: the path format of API.md errors. */
@@ -67,9 +69,9 @@ export class ZodPipe<T extends z.ZodType> implements PipeTransform<unknown, z.ou
   }
 }
 
-/** JSON Schema of what a client sends, for the OpenAPI document. */
+/** JSON Schema (OpenAPI 3.0 flavour, like the document) of what a client sends, for the OpenAPI document. */
 export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }
 
 export const ApiZodBody = (schema: z.ZodType, description?: string) =>
@@ -82,5 +84,73 @@ export function ApiZodQuery(schema: z.ZodObject): MethodDecorator {
   );
   return (target, key, descriptor) => {
     for (const d of decorators) d(target, key, descriptor);
+  };
+}
+
+/** Metadata key of the response contracts a route declares (status → schema), read by the response check. */
+export const RESPONSE_CONTRACTS = 'huimin:response-contracts';
+
+export type ResponseContracts = Readonly<Record<number, z.ZodType>>;
+
+/**
+ * The named contracts met so far, as OpenAPI component schemas (`#/components/schemas/<id>`). Filled as the
+ * controllers' decorators run at import; the OpenAPI document takes them in (openapi.ts).
+ */
+const componentSchemas = new Map<string, Record<string, unknown>>();
+
+export function responseComponentSchemas(): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(componentSchemas);
+}
+
+const DEFINITIONS = '#/definitions/';
+const COMPONENTS = '#/components/schemas/';
+
+/** Points zod's `#/definitions/<id>` references at the document's components. */
+function toComponentRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toComponentRefs);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] = key === '$ref' && typeof value === 'string' && value.startsWith(DEFINITIONS) ? COMPONENTS + value.slice(DEFINITIONS.length) : toComponentRefs(value);
+  }
+  return out;
+}
+
+/**
+ * JSON Schema (OpenAPI 3.0 flavour) of what the API sends: the output side of the schema, with each named
+ * contract (`contract()` in @huimin/domain) moved to the components and referenced from here. Two different
+ * schemas under one name would make the document lie, so that stops the start-up.
+ */
+export function responseJsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const raw = z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output', metadata: apiContracts, unrepresentable: 'any' }) as Record<string, unknown>;
+  const { definitions, ...root } = raw as { definitions?: Record<string, unknown> };
+  for (const [id, definition] of Object.entries(definitions ?? {})) {
+    const converted = toComponentRefs(definition) as Record<string, unknown>;
+    const known = componentSchemas.get(id);
+    if (known && JSON.stringify(known) !== JSON.stringify(converted)) {
+      throw new Error(`response contract "${id}" is defined twice with different schemas`);
+    }
+    componentSchemas.set(id, converted);
+  }
+  return toComponentRefs(root) as Record<string, unknown>;
+}
+
+/**
+ * Declares what a route answers with `status`: documented in the OpenAPI document (the web apps' typed client is
+ * generated from it) and recorded for the response check, which (HUIMIN_CHECK_RESPONSES=on) parses every JSON
+ * answer of the route against it. A route that answers with more than one status declares each.
+ */
+export function ApiZodResponse(schema: z.ZodType, status = 200, description?: string): MethodDecorator {
+  const documented = ApiResponse({
+    status,
+    description: description ?? (apiContracts.get(schema)?.description || (status === 201 ? '已创建' : '成功')),
+    schema: responseJsonSchemaOf(schema) as never,
+  });
+  return (target, key, descriptor) => {
+    const handler = descriptor.value as object;
+    const declared = (Reflect.getMetadata(RESPONSE_CONTRACTS, handler) as ResponseContracts | undefined) ?? {};
+    if (declared[status]) throw new Error(`${String(key)}: response ${status} is declared twice`);
+    Reflect.defineMetadata(RESPONSE_CONTRACTS, { ...declared, [status]: schema }, handler);
+    documented(target, key, descriptor);
   };
 }

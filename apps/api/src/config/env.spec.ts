@@ -50,6 +50,12 @@ describe('environment', () => {
     ]);
   });
 
+  it('checks answers against their contracts only when asked', () => {
+    expect(loadEnv({ ...KEYS }).HUIMIN_CHECK_RESPONSES).toBe('off');
+    expect(loadEnv({ ...KEYS, HUIMIN_CHECK_RESPONSES: 'on' }).HUIMIN_CHECK_RESPONSES).toBe('on');
+    expect(() => loadEnv({ ...KEYS, HUIMIN_CHECK_RESPONSES: 'yes' })).toThrow(/HUIMIN_CHECK_RESPONSES/);
+  });
+
   it('names every bad variable in one message', () => {
     try {
       loadEnv({ ...KEYS, PORT: 'eighty', HUIMIN_PROGRAMS: 'skill-subsidy,lottery', DATABASE_URL: 'mysql://x' });

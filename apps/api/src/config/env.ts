@@ -89,6 +89,12 @@ const envSchema = z.object({
    * for instances that should only answer requests.
    */
   HUIMIN_JOBS: z.enum(['on', 'off'], { message: '应为 on 或 off' }).default('on'),
+  /**
+   * `on`: every JSON answer of a route with a declared contract is checked against it, and a mismatch becomes a
+   * 500 naming the bad paths (the tests run this way, so the published OpenAPI document cannot drift from what
+   * the API sends). Off by default: it costs a parse of every answer.
+   */
+  HUIMIN_CHECK_RESPONSES: z.enum(['on', 'off'], { message: '应为 on 或 off' }).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -45,6 +45,8 @@ function testEnv(env: Record<string, string>): Env {
     RATE_LIMIT_EVALUATION_PER_MINUTE: '10000',
     // Jobs run only when a test runs them (JobScheduler.runDue), never on a timer behind its back.
     HUIMIN_JOBS: 'off',
+    // Every answer a test receives is checked against its route's contract: a drift is a 500 in the test.
+    HUIMIN_CHECK_RESPONSES: 'on',
     ...env,
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@huimin/db';
+import { buildAnnex4Table } from '@huimin/domain';
 import { describeDatabase } from '@huimin/db/testing';
 import { ROUTE_PERMISSIONS, routeKey, type RouteRule } from '../../src/modules/access/route-permissions.js';
 import { routesWithoutRule, servedRoutes, type ServedRoute } from '../../src/modules/access/routes.js';
@@ -137,6 +138,12 @@ beforeAll(async () => {
   };
   const payment = { own: await paymentFixture('own', '220100'), other: await paymentFixture('other', '230100') };
   const regionOf = { own: '220100', other: '230100' };
+  // A filed monthly table in each region (what the monthly job writes), so reading it answers 200 where allowed.
+  for (const regionCode of new Set([person.own.regionCode, person.other.regionCode])) {
+    const table = buildAnnex4Table([], { regionCode, periodStart: '2026-10-01', periodEnd: '2026-10-31' });
+    await t.db.db.execute(sql`insert into statistics_snapshots (program, kind, region_code, period, data, created_by)
+      values ('skill-subsidy', 'monthly-annex4', ${regionCode}, '2026-10', ${JSON.stringify(table)}::jsonb, 'matrix')`);
+  }
 
   const by = <T>(own: T, other: T) => (side: Side) => (side === 'own' ? own : other);
   const personOf = by(jlPerson, sdPerson);
@@ -146,7 +153,9 @@ beforeAll(async () => {
     'GET /api/v1/skill-subsidy/persons/:personId/grant-record': (s: Side) => ({ url: `/api/v1/skill-subsidy/persons/${personOf(s).id}/grant-record` }),
     'GET /api/v1/skill-subsidy/statistics/monthly': (s: Side) => ({ url: `/api/v1/skill-subsidy/statistics/monthly?regionCode=${person[s].regionCode}&month=2026-11` }),
     'GET /api/v1/skill-subsidy/statistics/notice-list': (s: Side) => ({ url: `/api/v1/skill-subsidy/statistics/notice-list?regionCode=${person[s].regionCode}&month=2026-11` }),
+    'GET /api/v1/skill-subsidy/statistics/monthly/filed': (s: Side) => ({ url: `/api/v1/skill-subsidy/statistics/monthly/filed?regionCode=${person[s].regionCode}&month=2026-10` }),
     'GET /api/v1/skill-subsidy/statistics/quarterly': (s: Side) => ({ url: `/api/v1/skill-subsidy/statistics/quarterly?regionCode=${person[s].regionCode}&year=2026&quarter=4` }),
+    'GET /api/v1/skill-subsidy/statistics/trend': (s: Side) => ({ url: `/api/v1/skill-subsidy/statistics/trend?regionCode=${person[s].regionCode}&from=2026-01&to=2026-03` }),
     'POST /api/v1/registry/persons/lookup': (s: Side) => ({ url: '/api/v1/registry/persons/lookup', payload: { idNumber: personOf(s).idNumber } }),
     'POST /api/v1/employer-accounts': (s: Side) => ({
       url: '/api/v1/employer-accounts',
@@ -183,6 +192,19 @@ beforeAll(async () => {
       // Without a reason: refused by validation before any record is read (the region test is elsewhere).
       payload: { decision: 'dismiss' },
     }),
+    // A JSON body instead of a sheet: refused (400/415) after the employer's region check (404 outside).
+    'POST /api/v1/skill-subsidy/counter-batches': (s: Side) => ({ url: `/api/v1/skill-subsidy/counter-batches?dryRun=1&creditCode=${(s === 'own' ? jlEmployer2 : sdEmployer).creditCode}`, payload: {} }),
+    'POST /api/v1/skill-subsidy/counter-preview': (s: Side) => ({ url: '/api/v1/skill-subsidy/counter-preview', payload: { idNumber: personOf(s).idNumber } }),
+    'POST /api/v1/skill-subsidy/applications/:id/payee-reveal': (s: Side) => ({ url: `/api/v1/skill-subsidy/applications/${caseOf[s]}/payee-reveal`, payload: { reason: '矩阵测试' } }),
+    'GET /api/v1/skill-subsidy/objections': (s: Side) => ({ url: `/api/v1/skill-subsidy/objections?regionCode=${regionOf[s]}` }),
+    'GET /api/v1/skill-subsidy/ratings': (s: Side) => ({ url: `/api/v1/skill-subsidy/ratings?regionCode=${regionOf[s]}` }),
+    'POST /api/v1/skill-subsidy/payment-batches/:id/discard': (s: Side) => ({ url: `/api/v1/skill-subsidy/payment-batches/${payment[s].batch}/discard`, payload: { reason: '矩阵测试' } }),
+    'GET /api/v1/skill-subsidy/bank-file-layouts': () => ({ url: '/api/v1/skill-subsidy/bank-file-layouts' }),
+    // An invalid layout: refused by validation after the region check (404 outside, 400 inside: nothing is saved).
+    'PUT /api/v1/skill-subsidy/bank-file-layouts/:regionCode': (s: Side) => ({ url: `/api/v1/skill-subsidy/bank-file-layouts/${regionOf[s]}`, payload: { id: '矩阵' } }),
+    'GET /api/v1/skill-subsidy/recovery-orders': (s: Side) => ({ url: `/api/v1/skill-subsidy/recovery-orders?regionCode=${regionOf[s]}` }),
+    'GET /api/v1/skill-subsidy/recovery-orders/:id': (s: Side) => ({ url: `/api/v1/skill-subsidy/recovery-orders/${payment[s].order}` }),
+    'POST /api/v1/skill-subsidy/recovery-orders/:id/write-off': (s: Side) => ({ url: `/api/v1/skill-subsidy/recovery-orders/${payment[s].order}/write-off`, payload: { reason: '矩阵测试' } }),
     'POST /api/v1/skill-subsidy/applications/:id/payee': (s: Side) => ({
       url: `/api/v1/skill-subsidy/applications/${caseOf[s]}/payee`,
       payload: { payee: { kind: 'bank_account', accountNo: '6222020200112233446', bankName: '工商银行' }, reason: '矩阵测试' },

@@ -1,6 +1,7 @@
-// The admin's fetch wrapper, minus its staff session (the applicant's token is added by
-// api/applicant.ts through the extra headers): a non-2xx answer (application/problem+json per API.md) becomes an ApiError with the server's
-// Chinese `detail` and its per-field `errors`, and "no answer at all" becomes status 0.
+// The portal's side of the typed API client (@huimin/api-client, generated from the API's OpenAPI document): a
+// non-2xx answer (application/problem+json per API.md) becomes an ApiError with the server's Chinese `detail` and
+// its per-field `errors`, and "no answer at all" becomes status 0.
+import { createApiClient, type ApiClient } from '@huimin/api-client';
 
 export interface FieldError {
   path: string;
@@ -47,34 +48,24 @@ export async function toApiError(res: Response): Promise<ApiError> {
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-async function request<T>(url: string, fetchImpl: Fetch, init: RequestInit): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetchImpl(url, init);
-  } catch {
-    throw new ApiError(NETWORK_ERROR_STATUS);
-  }
-  if (!res.ok) throw await toApiError(res);
-  // 204 (logout) has no body.
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
-}
-
-const ACCEPT = 'application/json, application/problem+json';
-
-export function getJson<T>(url: string, fetchImpl: Fetch, headers: Record<string, string> = {}): Promise<T> {
-  return request<T>(url, fetchImpl, { headers: { accept: ACCEPT, ...headers } });
-}
-
-export function postJson<T>(url: string, body: unknown, fetchImpl: Fetch, headers: Record<string, string> = {}): Promise<T> {
-  return request<T>(url, fetchImpl, {
-    method: 'POST',
-    headers: { accept: ACCEPT, 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
+/**
+ * The typed client for one base URL: `client.GET('/api/v1/…', …)` with paths, parameters, bodies and answers
+ * checked against the API. `token` gives the applicant's or employer's bearer token, read at each call.
+ */
+export function createPortalClient(baseUrl: string, fetchImpl: Fetch, token: () => string | null = () => null): ApiClient {
+  return createApiClient({
+    baseUrl,
+    // As (url, init), the form both the browser's fetch and the tests' fakes take.
+    fetch: async (request) => {
+      const init: RequestInit = { method: request.method, headers: Object.fromEntries(request.headers) };
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        const body = /json|text/i.test(request.headers.get('content-type') ?? '') ? await request.text() : await request.blob();
+        if (typeof body === 'string' ? body !== '' : body.size > 0) init.body = body;
+      }
+      return fetchImpl(request.url, init);
+    },
+    token,
+    toError: (response) => toApiError(response),
+    networkError: () => new ApiError(NETWORK_ERROR_STATUS),
   });
-}
-
-/** A file body (the employer's batch sheet): sent as it is, with its own content type. */
-export function postFile<T>(url: string, body: Blob, contentType: string, fetchImpl: Fetch, headers: Record<string, string> = {}): Promise<T> {
-  return request<T>(url, fetchImpl, { method: 'POST', headers: { accept: ACCEPT, 'content-type': contentType, ...headers }, body });
 }

@@ -1,13 +1,8 @@
-import type { ProgramId } from '@huimin/domain';
-import { getJson, type Fetch } from './http';
+import { data, type SystemInfo } from '@huimin/api-client';
+import { createPortalClient, type Fetch } from './http';
 
-export interface SystemInfo {
-  /** Programs this deployment has turned on. */
-  programs: ProgramId[];
-  demo: boolean;
-  version: string;
-}
+export type { SystemInfo } from '@huimin/api-client';
 
 export function fetchSystemInfo(baseUrl: string, fetchImpl: Fetch): Promise<SystemInfo> {
-  return getJson<SystemInfo>(`${baseUrl.replace(/\/+$/, '')}/api/v1/system/info`, fetchImpl);
+  return data(createPortalClient(baseUrl, fetchImpl).GET('/api/v1/system/info'));
 }

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SKILL_SUBSIDY_CASE_STATUSES, skillSubsidyCaseMachine } from '@huimin/domain';
 import { databaseErrorCode, migrationsFolder, queryRows } from '../client.js';
 import { createTestDb, describeDatabase, testCipher, type TestDb } from '../testing.js';
-import { caseTransitionTriggerSql } from './case-transitions.js';
+import { caseTransitionFunctionSql } from './case-transitions.js';
 
 const cipher = testCipher();
 const ID = '11010519491231002X';
@@ -47,9 +47,15 @@ async function codeOf(statement: Promise<unknown>): Promise<string | undefined> 
 }
 
 describe('the case status trigger', () => {
-  it('is in the committed migration exactly as the domain workflow generates it', () => {
-    const migration = readFileSync(join(migrationsFolder, '0003_skill_subsidy_cases.sql'), 'utf8');
-    expect(migration).toContain(caseTransitionTriggerSql());
+  it('is in the latest migration that defines it, exactly as the domain workflow generates it', () => {
+    // A workflow change is a new migration replacing the function: the last one to define it must match.
+    const defining = readdirSync(migrationsFolder)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()
+      .filter((f) => readFileSync(join(migrationsFolder, f), 'utf8').includes('FUNCTION "cases_status_transition_check"'));
+    expect(defining.at(0)).toBe('0003_skill_subsidy_cases.sql');
+    const latest = readFileSync(join(migrationsFolder, defining.at(-1)!), 'utf8');
+    expect(latest, `regenerate the function into a new migration: ${defining.at(-1)} is stale`).toContain(caseTransitionFunctionSql());
   });
 
   it('allows every pair of the workflow and refuses every other status change', async () => {

@@ -7,7 +7,11 @@ import { skillSubsidyCaseMachine } from '@huimin/domain';
  * this text verbatim; `case-transitions.spec.ts` fails when the domain's workflow and the migration disagree,
  * and a new migration with the regenerated text is then due.
  */
-export function caseTransitionTriggerSql(): string {
+/**
+ * The trigger function alone: a migration that changes the workflow's pairs replaces the function with this
+ * text (`CREATE OR REPLACE`), and the trigger of 0003 keeps calling it.
+ */
+export function caseTransitionFunctionSql(): string {
   const pairs = skillSubsidyCaseMachine
     .transitionPairs()
     .map((p) => `    ('${p.from}', '${p.to}')`)
@@ -29,22 +33,5 @@ ${pairs}
   RETURN NEW;
 END;
 $$;
---> statement-breakpoint
-CREATE TRIGGER "cases_status_transition"
-  BEFORE UPDATE OF "status" ON "cases"
-  FOR EACH ROW EXECUTE FUNCTION "cases_status_transition_check"();
---> statement-breakpoint
--- A case's history is append-only: a step is never rewritten or removed (D1 留痕可溯).
-CREATE OR REPLACE FUNCTION "case_steps_append_only"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'case_steps is append-only: % is not allowed', TG_OP
-    USING ERRCODE = 'insufficient_privilege';
-END;
-$$;
---> statement-breakpoint
-CREATE TRIGGER "case_steps_no_update_delete"
-  BEFORE UPDATE OR DELETE ON "case_steps"
-  FOR EACH ROW EXECUTE FUNCTION "case_steps_append_only"();
 `;
 }

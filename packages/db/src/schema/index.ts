@@ -10,3 +10,4 @@ export * from './payments.js';
 export * from './ledger.js';
 export * from './case-transitions.js';
 export * from './jobs.js';
+export * from './statistics.js';

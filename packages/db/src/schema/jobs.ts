@@ -19,6 +19,8 @@ export const jobRuns = pgTable(
     outcome: text('outcome').notNull().default('running'),
     /** What the job reported (counts), or the error of a failed run. */
     result: jsonb('result'),
+    /** How far a running job is (`{ done, total, unit }`), updated as it goes, so operators see a long run move. */
+    progress: jsonb('progress'),
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
   },

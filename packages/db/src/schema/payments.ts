@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PAYMENT_BATCH_STATUSES, PAYMENT_ITEM_STATUSES, RECOVERY_STATUSES } from '@huimin/domain';
 import { cases } from './cases.js';
 import { CIPHERTEXT_PATTERN, sqlList } from './shared.js';
@@ -22,9 +22,12 @@ export const paymentBatches = pgTable(
     createdBy: text('created_by').notNull(),
     approvedBy: text('approved_by'),
     itemCount: integer('item_count').notNull().default(0),
-    totalFen: integer('total_fen').notNull().default(0),
+    /** bigint: a province's batch of 100,000 items of ¥1,500 is 15,000,000,000 fen, past an integer's range. */
+    totalFen: bigint('total_fen', { mode: 'number' }).notNull().default(0),
     /** A build request's key: a retried or restarted build finds the batch it already made. */
     buildKey: text('build_key').unique(),
+    /** The bank-file layout the batch was exported in (A16, D2): its result file is read in the same layout. */
+    bankFileLayout: jsonb('bank_file_layout'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
@@ -65,6 +68,8 @@ export const paymentItems = pgTable(
     check('payment_items_payee_account_enc_check', sql`${t.payeeAccountEnc} ~ ${sql.raw(`'${CIPHERTEXT_PATTERN}'`)}`),
     uniqueIndex('payment_items_one_live_per_case').on(t.caseId).where(sql`${t.status} IN ('pending', 'paid')`),
     uniqueIndex('payment_items_batch_line_unique').on(t.batchId, t.line),
+    // A batch build reads every item of its candidate cases (failed ones included), not only the live ones.
+    index('payment_items_case_idx').on(t.caseId),
   ],
 );
 
@@ -97,8 +102,13 @@ export const recoveryOrders = pgTable(
     status: text('status').notNull().default('open'),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** A17 write-off by the head: what could not be recovered, when, why and by whom. */
+    writtenOffOn: date('written_off_on', { mode: 'string' }),
+    writtenOffReason: text('written_off_reason'),
+    writtenOffBy: text('written_off_by'),
   },
   (t) => [
+    check('recovery_orders_written_off_check', sql`(${t.status} = 'written_off') = (${t.writtenOffOn} IS NOT NULL AND ${t.writtenOffReason} IS NOT NULL AND ${t.writtenOffBy} IS NOT NULL)`),
     check('recovery_orders_status_check', sql`${t.status} IN (${sqlList(RECOVERY_STATUSES)})`),
     check('recovery_orders_amount_check', sql`${t.amountFen} > 0`),
     uniqueIndex('recovery_orders_one_open_per_case').on(t.caseId).where(sql`${t.status} IN ('open', 'partially_repaid')`),
@@ -129,3 +139,17 @@ export type PaymentBatchRow = typeof paymentBatches.$inferSelect;
 export type PaymentItemRow = typeof paymentItems.$inferSelect;
 export type RecoveryOrderRow = typeof recoveryOrders.$inferSelect;
 export type RepaymentRow = typeof repayments.$inferSelect;
+
+/**
+ * The bank-file layout a region's agent bank takes (A16, D2): a province (or a city that banks elsewhere) sets it
+ * as data, validated by the domain's `bankFileLayoutSchema`; a region without a row uses its province's, then
+ * the built-in default layout.
+ */
+export const bankFileLayouts = pgTable('bank_file_layouts', {
+  regionCode: text('region_code').primaryKey(),
+  layout: jsonb('layout').notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export type BankFileLayoutRow = typeof bankFileLayouts.$inferSelect;

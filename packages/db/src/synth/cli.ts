@@ -10,7 +10,8 @@ import { pgliteTarget } from './target.js';
 
 /*
  * pnpm --filter @huimin/db synth -- --persons 1000000 --seed 42 [--as-of 2026-11-20] [--chunk-size 10000]
- *   [--jobs 2] [--force]
+ *   [--jobs 2] [--cases 0.7] [--force]
+ * --cases: skills-subsidy applications per person, in every status (0 = the registry only).
  * Writes a synthetic province into DATABASE_URL (or the embedded database), encrypted with the keys of
  * HUIMIN_DATA_KEYS / HUIMIN_INDEX_KEY (the published demo keys when neither is set: synthetic data is made up).
  * Run it again with the same options to finish an interrupted load.
@@ -23,11 +24,12 @@ const { values } = parseArgs({
     'as-of': { type: 'string' },
     'chunk-size': { type: 'string', default: '10000' },
     jobs: { type: 'string' },
+    cases: { type: 'string', default: '0' },
     force: { type: 'boolean', default: false },
   },
 });
 if (!values.persons) {
-  console.error('用法: synth -- --persons N [--seed S] [--as-of YYYY-MM-DD] [--chunk-size 10000] [--jobs 2] [--force]');
+  console.error('用法: synth -- --persons N [--seed S] [--as-of YYYY-MM-DD] [--chunk-size 10000] [--jobs 2] [--cases 0.7] [--force]');
   process.exit(2);
 }
 const persons = Number(values.persons);
@@ -65,6 +67,7 @@ try {
       persons,
       chunkSize,
       asOf,
+      cases: Number(values.cases),
       jobs,
       force: values.force,
       onChunk: (e) => {
@@ -83,7 +86,7 @@ try {
   console.info(
     `loaded ${result.loaded} chunk(s), skipped ${result.skipped} already present; ${result.persons.toLocaleString('en-US')} persons, ` +
       `${result.employers.toLocaleString('en-US')} employers, ${result.contributions.toLocaleString('en-US')} contribution months, ` +
-      `${result.certificates.toLocaleString('en-US')} certificates in ${result.seconds.toFixed(1)} s — ${rate(result.persons)} persons/s, ` +
+      `${result.certificates.toLocaleString('en-US')} certificates, ${result.cases.toLocaleString('en-US')} cases in ${result.seconds.toFixed(1)} s — ${rate(result.persons)} persons/s, ` +
       `${rate(result.contributions)} contribution rows/s (${jobs || 1} generator thread(s))`,
   );
 } catch (error) {

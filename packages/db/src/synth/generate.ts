@@ -32,6 +32,7 @@ export interface GenerateResult {
   persons: number;
   contributions: number;
   certificates: number;
+  cases: number;
   seconds: number;
   /** True when every chunk of the province is in the database. */
   complete: boolean;
@@ -50,13 +51,14 @@ export async function generateProvince(where: GenerateTarget, ring: KeyRing, opt
   }
   if (!Number.isInteger(options.chunkSize) || options.chunkSize < 1) throw new RangeError('--chunk-size 应为正整数');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new RangeError('--as-of 应为 YYYY-MM-DD');
-  const province: ProvinceOptions = { seed: options.seed, persons: options.persons, chunkSize: options.chunkSize, asOf: options.asOf };
+  if (options.cases !== undefined && !(Number.isFinite(options.cases) && options.cases >= 0 && options.cases <= 4)) throw new RangeError('--cases 应为 0—4 之间的数（每人申请件数）');
+  const province: ProvinceOptions = { seed: options.seed, persons: options.persons, chunkSize: options.chunkSize, asOf: options.asOf, ...(options.cases ? { cases: options.cases } : {}) };
   const cipher = new PersonalDataCipher(ring);
   const check = indexCheck(cipher);
   const own = 'url' in where ? await postgresTarget(where.url) : undefined;
   const target = own ?? (where as { target: LoadTarget }).target;
   const started = process.hrtime.bigint();
-  const result: GenerateResult = { chunks: chunkCount(province), loaded: 0, skipped: 0, employers: 0, persons: 0, contributions: 0, certificates: 0, seconds: 0, complete: false };
+  const result: GenerateResult = { chunks: chunkCount(province), loaded: 0, skipped: 0, employers: 0, persons: 0, contributions: 0, certificates: 0, cases: 0, seconds: 0, complete: false };
   try {
     const state = await inspectTarget(target);
     const { foreignRows } = checkTarget(state, province, check, options.force === true);
@@ -69,7 +71,7 @@ export async function generateProvince(where: GenerateTarget, ring: KeyRing, opt
     for (let k = 0; k < result.chunks; k++) {
       if (state.loaded.has(k)) {
         result.skipped++;
-        options.onChunk?.({ chunkNo: k, loaded: false, counts: { employers: 0, persons: personsInChunk(province, k), contributions: 0, certificates: 0 } });
+        options.onChunk?.({ chunkNo: k, loaded: false, counts: { employers: 0, persons: personsInChunk(province, k), contributions: 0, certificates: 0, cases: 0 } });
       } else todo.push(k);
     }
     const limit = options.maxChunks ?? Infinity;
@@ -80,6 +82,7 @@ export async function generateProvince(where: GenerateTarget, ring: KeyRing, opt
         result.persons += event.counts.persons;
         result.contributions += event.counts.contributions;
         result.certificates += event.counts.certificates;
+        result.cases += event.counts.cases;
       } else result.skipped++;
       options.onChunk?.(event);
     };

@@ -1,4 +1,5 @@
 import { PersonalDataCipher, type KeyRing } from '../crypto/index.js';
+import { CASE_COPY_COLUMNS, CASE_TABLES } from './cases.js';
 import { buildChunk, COPY_COLUMNS, type ChunkRows, type ProvinceOptions, type SynthTable } from './province.js';
 import type { LoadTarget } from './target.js';
 
@@ -20,6 +21,9 @@ export const SYNTH_CHUNKS_DDL = `CREATE TABLE IF NOT EXISTS synth_chunks (
   certificates integer NOT NULL,
   loaded_at timestamptz NOT NULL DEFAULT now()
 )`;
+/** Added with the synthetic cases: databases generated before them get the columns (zero cases) on the next run. */
+export const SYNTH_CHUNKS_CASES_DDL = `ALTER TABLE synth_chunks ADD COLUMN IF NOT EXISTS case_rate real NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS cases integer NOT NULL DEFAULT 0`;
 
 const TABLES: readonly SynthTable[] = ['employers', 'persons', 'contributions', 'certificates'];
 // Advisory-lock namespace of the generator, so two runs against one database never load the same chunk twice.
@@ -43,11 +47,15 @@ export interface TargetState {
   total: Record<SynthTable, number>;
 }
 
-export async function inspectTarget(target: LoadTarget): Promise<TargetState & { runs: { seed: string; chunk_size: number; as_of: string; index_check: string }[] }> {
+export async function inspectTarget(
+  target: LoadTarget,
+): Promise<TargetState & { runs: { seed: string; chunk_size: number; as_of: string; index_check: string; case_rate: number }[]; cases: { total: number; synthetic: number } }> {
   await target.query(SYNTH_CHUNKS_DDL);
+  await target.query(SYNTH_CHUNKS_CASES_DDL);
   const [sums] = await target.query<Record<string, string | null>>(
     `SELECT coalesce(sum(employers), 0)::text AS employers, coalesce(sum(persons), 0)::text AS persons,
-            coalesce(sum(contributions), 0)::text AS contributions, coalesce(sum(certificates), 0)::text AS certificates
+            coalesce(sum(contributions), 0)::text AS contributions, coalesce(sum(certificates), 0)::text AS certificates,
+            coalesce(sum(cases), 0)::text AS cases
        FROM synth_chunks`,
   );
   const total = {} as Record<SynthTable, number>;
@@ -58,11 +66,14 @@ export async function inspectTarget(target: LoadTarget): Promise<TargetState & {
     total[t] = Number(row!.n);
     synthetic[t] = Number(sums![t] ?? 0);
   }
+  const [cases] = await target.query<{ n: string }>('SELECT count(*)::text AS n FROM cases');
+  const casesTotal = Number(cases!.n);
+  const casesSynthetic = Number(sums!['cases'] ?? 0);
   const chunks = await target.query<{ chunk_no: number }>('SELECT chunk_no FROM synth_chunks');
-  const runs = await target.query<{ seed: string; chunk_size: number; as_of: string; index_check: string }>(
-    'SELECT DISTINCT seed::text AS seed, chunk_size, as_of::text AS as_of, index_check FROM synth_chunks',
+  const runs = await target.query<{ seed: string; chunk_size: number; as_of: string; index_check: string; case_rate: number }>(
+    'SELECT DISTINCT seed::text AS seed, chunk_size, as_of::text AS as_of, index_check, case_rate FROM synth_chunks',
   );
-  return { loaded: new Set(chunks.map((c) => c.chunk_no)), synthetic, total, runs };
+  return { loaded: new Set(chunks.map((c) => c.chunk_no)), synthetic, total, runs, cases: { total: casesTotal, synthetic: casesSynthetic } };
 }
 
 /**
@@ -75,18 +86,24 @@ export function checkTarget(
   check: string,
   force: boolean,
 ): { foreignRows: boolean } {
-  const foreign = TABLES.filter((t) => state.total[t] > state.synthetic[t]);
+  const foreign: string[] = TABLES.filter((t) => state.total[t] > state.synthetic[t]);
+  const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t, state.total[t] - state.synthetic[t]]));
+  if (state.cases.total > state.cases.synthetic) {
+    foreign.push('cases');
+    counts['cases'] = state.cases.total - state.cases.synthetic;
+  }
   if (foreign.length > 0 && !force) {
     throw new SynthRefusedError(
-      `目标数据库已有非合成数据（${foreign.map((t) => `${t} ${state.total[t] - state.synthetic[t]} 行`).join('，')}），拒绝写入合成数据。` +
+      `目标数据库已有非合成数据（${foreign.map((t) => `${t} ${counts[t]} 行`).join('，')}），拒绝写入合成数据。` +
         '请使用空数据库；确需混入时加 --force（冲突的行将被跳过）。' +
         ` The target database holds non-synthetic rows (${foreign.join(', ')}); refusing to write. Use an empty database or --force.`,
     );
   }
   for (const run of state.runs) {
-    if (Number(run.seed) !== options.seed || run.chunk_size !== options.chunkSize || run.as_of !== options.asOf || run.index_check !== check) {
+    const sameRate = Math.abs(Number(run.case_rate) - (options.cases ?? 0)) < 1e-6;
+    if (Number(run.seed) !== options.seed || run.chunk_size !== options.chunkSize || run.as_of !== options.asOf || run.index_check !== check || !sameRate) {
       throw new SynthRefusedError(
-        `数据库中已有另一批合成数据（seed ${run.seed}，每块 ${run.chunk_size} 人，截至 ${run.as_of}${run.index_check !== check ? '，索引密钥不同' : ''}），` +
+        `数据库中已有另一批合成数据（seed ${run.seed}，每块 ${run.chunk_size} 人，截至 ${run.as_of}，每人 ${Number(run.case_rate)} 件申请${run.index_check !== check ? '，索引密钥不同' : ''}），` +
           '续跑须使用相同参数和密钥，或换一个空数据库。' +
           ` The database holds a province generated with other options or keys (seed ${run.seed}); resume with the same ones or use an empty database.`,
       );
@@ -121,10 +138,35 @@ export async function loadChunk(target: LoadTarget, rows: ChunkRows, options: Pr
       await target.copy(stage, columns, rows[table]);
       await target.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM ${stage} ON CONFLICT DO NOTHING`);
     }
+    if (rows.caseRows) {
+      for (const table of CASE_TABLES) {
+        const columns = CASE_COPY_COLUMNS[table];
+        if (!staging) {
+          await target.copy(table, columns, rows.caseRows[table]);
+          continue;
+        }
+        // Forced into a database with other rows: a case whose person collided (and was skipped) is skipped
+        // too, and so is everything that hangs on a skipped case or batch.
+        const stage = `synth_stage_${table}`;
+        await target.query(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (LIKE ${table} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
+        await target.copy(stage, columns, rows.caseRows[table]);
+        const parent = {
+          cases: 'EXISTS (SELECT 1 FROM persons p WHERE p.id = s.person_id AND p.person_key = s.person_key)',
+          case_steps: 'EXISTS (SELECT 1 FROM cases c WHERE c.id = s.case_id)',
+          payment_batches: 'true',
+          payment_items: 'EXISTS (SELECT 1 FROM cases c WHERE c.id = s.case_id) AND EXISTS (SELECT 1 FROM payment_batches b WHERE b.id = s.batch_id)',
+          grants: 'EXISTS (SELECT 1 FROM cases c WHERE c.id = s.case_id)',
+        }[table];
+        await target.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM ${stage} s WHERE ${parent} ON CONFLICT DO NOTHING`);
+      }
+    }
     await target.query(
-      `INSERT INTO synth_chunks (chunk_no, seed, chunk_size, as_of, index_check, employers, persons, contributions, certificates)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [rows.chunkNo, options.seed, options.chunkSize, options.asOf, check, rows.counts.employers, rows.counts.persons, rows.counts.contributions, rows.counts.certificates],
+      `INSERT INTO synth_chunks (chunk_no, seed, chunk_size, as_of, index_check, employers, persons, contributions, certificates, case_rate, cases)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        rows.chunkNo, options.seed, options.chunkSize, options.asOf, check, rows.counts.employers, rows.counts.persons, rows.counts.contributions,
+        rows.counts.certificates, options.cases ?? 0, rows.counts.cases,
+      ],
     );
     await target.query('COMMIT');
     return true;

@@ -1,6 +1,7 @@
 import { addDays, creditCodeCheckChar, idNumberCheckDigit } from '@huimin/domain';
 import type { PersonalDataCipher } from '../crypto/index.js';
 import { Random } from '../seed/random.js';
+import { buildCases, CASE_TABLES, SYNTH_ID_KIND, synthUuid, type CaseEmployer, type CasePerson, type CaseTable } from './cases.js';
 import {
   BRAND_CHARS,
   CITY_CODES,
@@ -38,6 +39,11 @@ export interface ProvinceOptions {
   chunkSize: number;
   /** The day the histories end (`YYYY-MM-DD`): contributions up to the month before, certificates before it. */
   asOf: string;
+  /**
+   * Skills-subsidy cases per person (0.5 = one case for two persons), each with its own certificate, in every
+   * status (see cases.ts). 0 or absent: the registry only.
+   */
+  cases?: number;
 }
 
 /** Plain values of a generated person, kept only for checks (tests) — never written anywhere. */
@@ -54,18 +60,22 @@ export interface ChunkRows {
   persons: string;
   contributions: string;
   certificates: string;
-  counts: { employers: number; persons: number; contributions: number; certificates: number };
+  counts: { employers: number; persons: number; contributions: number; certificates: number; cases: number };
+  /** The case tables' rows (COPY text), when the province has cases. */
+  caseRows?: Record<CaseTable, string>;
+  caseCounts?: Record<CaseTable, number>;
   plain?: PlainPerson[];
   creditCodes?: string[];
 }
 
 export const COPY_COLUMNS = {
   employers: ['credit_code', 'name', 'region_code', 'industry', 'size', 'address'],
-  persons: ['person_key', 'id_number_enc', 'name', 'sex', 'birth_date', 'phone_enc', 'region_code', 'address'],
+  persons: ['id', 'person_key', 'id_number_enc', 'name', 'sex', 'birth_date', 'phone_enc', 'region_code', 'address'],
   contributions: ['person_key', 'month', 'credit_code', 'region_code', 'status'],
   certificates: ['certificate_no', 'person_key', 'kind', 'level', 'occupation', 'issue_date', 'issuer'],
 } as const;
 export type SynthTable = keyof typeof COPY_COLUMNS;
+export { CASE_TABLES };
 
 /** Employers per chunk: about one employer for 20 insured persons, as in a typical province's registry. */
 export function employersPerChunk(chunkSize: number): number {
@@ -171,8 +181,7 @@ const HISTORY_BANDS: readonly (readonly [number, number, number])[] = [
 ];
 const HISTORY_CUM = cumulative(HISTORY_BANDS.map((b) => b[2]));
 
-interface SynthEmployer {
-  creditCode: string;
+interface SynthEmployer extends CaseEmployer {
   city: string;
 }
 
@@ -203,7 +212,7 @@ export function buildChunk(options: ProvinceOptions, chunkNo: number, cipher: Pe
     const short = district.cityName.replace(/(市|朝鲜族自治州)$/, '');
     const name = `${short}${brand}${er.pick(industry.businesses)}${size.size === 'large' ? '股份' : ''}有限公司`;
     const address = `${SYNTH_PROVINCE.name}${district.cityName}${district.name}${er.pick(STREETS)}${er.int(1, 999)}号`;
-    employers.push({ creditCode, city: district.city });
+    employers.push({ creditCode, city: district.city, name, industry: industry.name, address });
     employerWeights.push(size.headcount);
     creditCodes.push(creditCode);
     employerText += `${creditCode}\t${copyText(name)}\t${district.city}\t${copyText(industry.name)}\t${size.size}\t${copyText(address)}\n`;
@@ -211,6 +220,9 @@ export function buildChunk(options: ProvinceOptions, chunkNo: number, cipher: Pe
   const employerCum = cumulative(employerWeights);
 
   const r = chunkRandom(seed, chunkNo, 2);
+  // The cases draw from their own stream, so that adding them left the registry of a chunk unchanged.
+  const withCases = (options.cases ?? 0) > 0;
+  const casePersons: CasePerson[] = [];
   const plain: PlainPerson[] = [];
   let personText = '';
   let contributionText = '';
@@ -235,8 +247,9 @@ export function buildChunk(options: ProvinceOptions, chunkNo: number, cipher: Pe
     const city = r.chance(0.85) ? district.city : CITY_CODES[pickCumulative(r, CITY_CUM)]!;
     const address = `${SYNTH_PROVINCE.name}${cityName(city)}${r.pick(STREETS)}${r.int(1, 300)}号${r.int(1, 30)}栋${r.int(1, 6)}单元`;
     const personKey = cipher.personKey(idNumber);
+    const personId = synthUuid(seed, SYNTH_ID_KIND.person, i);
     if (keepPlain) plain.push({ idNumber, phone, personKey });
-    personText += `${personKey}\t${cipher.encrypt(idNumber)}\t${copyText(name)}\t${sex}\t${birthDate}\t${cipher.encrypt(phone)}\t${city}\t${copyText(address)}\n`;
+    personText += `${personId}\t${personKey}\t${cipher.encrypt(idNumber)}\t${copyText(name)}\t${sex}\t${birthDate}\t${cipher.encrypt(phone)}\t${city}\t${copyText(address)}\n`;
 
     // Contribution history (A1, A2): a run of months ending last month (or earlier for those who stopped),
     // with a gap between jobs for some and unpaid months (arrears) at the end for a few.
@@ -247,6 +260,9 @@ export function buildChunk(options: ProvinceOptions, chunkNo: number, cipher: Pe
     const gapAt = gap > 0 ? r.int(1, Math.max(1, length - 1)) : -1;
     const owedTail = r.chance(0.08) ? r.int(1, 3) : 0;
     let employer = employers[pickCumulative(r, employerCum)]!;
+    const casePerson: CasePerson | undefined = withCases
+      ? { index: i, id: personId, personKey, idNumber, name, sex, birthDate, city, address, months: [], certificates: [] }
+      : undefined;
     let m = end;
     for (let k = 0; k < length; k++, m--) {
       if (k === gapAt) {
@@ -257,6 +273,7 @@ export function buildChunk(options: ProvinceOptions, chunkNo: number, cipher: Pe
       }
       const status = k < owedTail ? 'owed' : 'paid';
       contributionText += `${personKey}\t${monthOf(m)}\t${employer.creditCode}\t${employer.city}\t${status}\n`;
+      casePerson?.months.push({ month: m, status, creditCode: employer.creditCode });
       contributionCount++;
     }
 
@@ -281,9 +298,26 @@ export function buildChunk(options: ProvinceOptions, chunkNo: number, cipher: Pe
         const certificateNo = kind === 'skill_level' ? `S${city}${yy}0${level}${serial}` : `${yy}${city.slice(0, 4)}00${level}${serial}`;
         const issuer = kind === 'skill_level' ? `${cityName(city)}职业技能鉴定指导中心` : `${SYNTH_PROVINCE.name}职业技能鉴定中心`;
         certificateText += `${certificateNo}\t${personKey}\t${kind}\t${level}\t${copyText(occupation)}\t${issueDate}\t${copyText(issuer)}\n`;
+        casePerson?.certificates.push({ occupation, level });
         certificateCount++;
       }
     }
+    if (casePerson) casePersons.push(casePerson);
+  }
+  let caseRows: Record<CaseTable, string> | undefined;
+  let caseCounts: Record<CaseTable, number> | undefined;
+  if (withCases) {
+    const built = buildCases(
+      chunkRandom(seed, chunkNo, 4),
+      casePersons,
+      new Map(employers.map((e) => [e.creditCode, e])),
+      { rate: options.cases!, asOf: options.asOf, chunkNo, seed },
+      cipher,
+    );
+    certificateText += built.certificates;
+    certificateCount += built.certificateCount;
+    caseRows = built.text;
+    caseCounts = built.count;
   }
   return {
     chunkNo,
@@ -291,7 +325,8 @@ export function buildChunk(options: ProvinceOptions, chunkNo: number, cipher: Pe
     persons: personText,
     contributions: contributionText,
     certificates: certificateText,
-    counts: { employers: epc, persons: count, contributions: contributionCount, certificates: certificateCount },
+    counts: { employers: epc, persons: count, contributions: contributionCount, certificates: certificateCount, cases: caseCounts?.cases ?? 0 },
+    ...(caseRows && caseCounts ? { caseRows, caseCounts } : {}),
     ...(keepPlain ? { plain, creditCodes } : {}),
   };
 }

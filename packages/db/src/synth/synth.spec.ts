@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { isValidCreditCode, parseIdNumber } from '@huimin/domain';
+import { isValidCreditCode, parseIdNumber, SKILL_SUBSIDY_CASE_STATUSES } from '@huimin/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../client.js';
@@ -105,5 +105,44 @@ describe('the synthetic province generator', () => {
     const forced = await generateProvince({ target }, ring, { ...options, persons: 400, force: true });
     expect(forced).toMatchObject({ loaded: 1, persons: 100, complete: true });
     expect((await counts()).persons).toBe(400);
+  });
+});
+
+describe('the synthetic province with cases', () => {
+  it('has applications in every status, each with a history the case machine took and the payment rows of its status', async () => {
+    const db = await createTestDb();
+    const own = db.url ? await postgresTarget(db.url) : pgliteTarget((db.db as unknown as { $client: PGlite }).$client);
+    try {
+      const province = { seed: 5, persons: 1200, chunkSize: 400, asOf: '2026-11-20', cases: 1 };
+      const result = await generateProvince({ target: own }, ring, province);
+      expect(result.cases).toBeGreaterThan(1000);
+      const byStatus = await own.query<{ status: string; n: string }>('SELECT status, count(*)::text AS n FROM cases GROUP BY status');
+      expect(byStatus.map((r) => r.status).sort()).toEqual([...SKILL_SUBSIDY_CASE_STATUSES].sort());
+      // The last step of each case leads to its status, with no gap in the sequence.
+      const [bad] = await own.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM cases c
+           JOIN LATERAL (SELECT max(seq) AS last, count(*) AS n, (array_agg(to_status ORDER BY seq DESC))[1] AS to_status FROM case_steps s WHERE s.case_id = c.id) h ON true
+          WHERE h.to_status <> c.status OR h.last <> h.n`,
+      );
+      expect(bad!.n).toBe('0');
+      const [links] = await own.query<Record<string, string>>(
+        `SELECT count(*) FILTER (WHERE c.status = 'paid' AND NOT EXISTS (SELECT 1 FROM payment_items i WHERE i.case_id = c.id AND i.status = 'paid')
+                                   AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.case_id = c.id AND g.lifted_on IS NULL))::text AS paid_without,
+                count(*) FILTER (WHERE c.status = 'payment_failed' AND NOT EXISTS (SELECT 1 FROM payment_items i WHERE i.case_id = c.id AND i.status = 'failed'))::text AS failed_without,
+                count(*) FILTER (WHERE c.status = 'paying' AND NOT EXISTS (SELECT 1 FROM payment_items i JOIN payment_batches b ON b.id = i.batch_id
+                                   WHERE i.case_id = c.id AND i.status = 'pending' AND b.status = 'exported'))::text AS paying_without,
+                count(*) FILTER (WHERE c.status = 'recovered' AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.case_id = c.id AND g.lifted_on IS NOT NULL))::text AS recovered_without,
+                count(*) FILTER (WHERE c.status = 'notice_passed' AND EXISTS (SELECT 1 FROM payment_items i WHERE i.case_id = c.id))::text AS passed_with_items
+           FROM cases c`,
+      );
+      expect(links).toEqual({ paid_without: '0', failed_without: '0', paying_without: '0', recovered_without: '0', passed_with_items: '0' });
+      // The certificate applied with is in the registry, under the applicant.
+      const [orphans] = await own.query<{ n: string }>('SELECT count(*)::text AS n FROM cases c LEFT JOIN certificates x ON x.certificate_no = c.certificate_no AND x.person_key = c.person_key WHERE x.certificate_no IS NULL');
+      expect(orphans!.n).toBe('0');
+      await expect(generateProvince({ target: own }, ring, { ...province, cases: 0.5 })).rejects.toThrow(/每人 1 件申请/);
+    } finally {
+      await own.close();
+      await db.drop();
+    }
   });
 });

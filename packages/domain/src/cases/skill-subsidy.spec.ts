@@ -93,7 +93,7 @@ const ALLOWED: Record<SkillSubsidyCaseStatus, Partial<Record<SkillSubsidyCaseEve
   paying: { confirm_paid: 'paid', fail_payment: 'payment_failed' },
   paid: { open_clawback: 'clawback_pending' },
   payment_failed: { start_payment: 'paying', cancel: 'cancelled' },
-  clawback_pending: { confirm_recovered: 'recovered' },
+  clawback_pending: { confirm_recovered: 'recovered', write_off_clawback: 'paid' },
   recovered: {},
   withdrawn: {},
 };
@@ -116,6 +116,7 @@ const ENTITLED: Record<SkillSubsidyCaseEvent, WorkflowActor> = {
   fail_payment: sys,
   open_clawback: fresh,
   confirm_recovered: f1,
+  write_off_clawback: hd1,
 };
 
 describe('skills-subsidy case: every status × event (A13–A17, API.md status strings)', () => {
@@ -338,7 +339,7 @@ describe('transition pairs for the database', () => {
       'paying>paid', 'paying>payment_failed',
       'paid>clawback_pending',
       'payment_failed>cancelled', 'payment_failed>paying',
-      'clawback_pending>recovered',
+      'clawback_pending>paid', 'clawback_pending>recovered',
     ]);
     const cancel = machine.transitionPairs().find((p) => p.from === 'in_notice' && p.to === 'cancelled');
     expect(cancel?.events).toEqual(['uphold_objection', 'cancel']);

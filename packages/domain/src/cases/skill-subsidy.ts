@@ -13,6 +13,7 @@ import type { WorkflowRules, WorkflowState } from './types.js';
  *   in_notice ─pass_notice (system, end of notice)→ notice_passed ─start_payment→ paying ─confirm_paid→ paid
  *   in_notice ─uphold_objection→ cancelled          paying ─fail_payment→ payment_failed ─start_payment→ paying
  *   paid ─open_clawback→ clawback_pending ─confirm_recovered→ recovered
+ *                        clawback_pending ─write_off_clawback→ paid (the order written off, the grant stays)
  *   submitted/reviewing/appealed/approved ─withdraw→ withdrawn
  */
 export const SKILL_SUBSIDY_CASE_STATUSES = [
@@ -67,6 +68,7 @@ export const SKILL_SUBSIDY_CASE_EVENTS = [
   'fail_payment',
   'open_clawback',
   'confirm_recovered',
+  'write_off_clawback',
 ] as const;
 export type SkillSubsidyCaseEvent = (typeof SKILL_SUBSIDY_CASE_EVENTS)[number];
 
@@ -271,6 +273,18 @@ export const skillSubsidyCaseDefinition: WorkflowDefinition<SkillSubsidyCaseStat
       reason: 'none',
       separated: false,
       label: '确认追回完毕',
+      rules: ['A17'],
+    },
+    {
+      // A17: what cannot be recovered is written off by the head with a reason; the money stayed with the
+      // person, so the case is paid again and the grant mark stays (A7).
+      event: 'write_off_clawback',
+      from: ['clawback_pending'],
+      to: 'paid',
+      actors: { staff: ['head'] },
+      reason: 'required',
+      separated: false,
+      label: '核销追回',
       rules: ['A17'],
     },
   ],

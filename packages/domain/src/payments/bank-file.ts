@@ -127,51 +127,63 @@ function formatAmount(fen: number, unit: BankFileLayout['amountUnit']): string {
   return unit === 'yuan' ? fenToYuanString(fen) : String(fen);
 }
 
+type BankFileItem = Pick<PaymentItem, 'reference' | 'batchNo' | 'line' | 'amountFen' | 'payee' | 'status'>;
+
+/**
+ * The bank file of a batch written piece by piece, for batches too large to hold as one string (issue 8: a
+ * province's batch of tens of thousands of lines): `head` first, then `lines` of consecutive slices of the items
+ * in line order. The bytes are exactly writeBankFile's for the same items. Throws as writeBankFile does.
+ */
+export function bankFileWriter(layout: BankFileLayout, batch: { batchNo: string }): { head: string; lines(items: readonly BankFileItem[]): string } {
+  const l = bankFileLayoutSchema.parse(layout);
+  const eol = l.lineEnding === 'crlf' ? '\r\n' : '\n';
+  const bom = l.encoding === 'utf-8-bom' ? BOM : '';
+  const head = bom + (l.file.header ? l.file.columns.map((c) => quote(c.title, l.delimiter)).join(l.delimiter) + eol : '');
+  const lines = (items: readonly BankFileItem[]): string => {
+    let out = '';
+    for (const item of [...items].sort((a, b) => a.line - b.line)) {
+      if (item.batchNo !== batch.batchNo) throw new RangeError(`明细${item.reference}不属于批次${batch.batchNo}`);
+      if (item.status !== 'pending') throw new RangeError(`明细${item.reference}已有结果（${item.status}），不能再次发出`);
+      if (!Number.isSafeInteger(item.amountFen) || item.amountFen <= 0) throw new RangeError(`明细${item.reference}金额无效`);
+      const values = l.file.columns.map((c): string => {
+        switch (c.field) {
+          case 'line_no':
+            return String(item.line);
+          case 'reference':
+            return item.reference;
+          case 'batch_no':
+            return item.batchNo;
+          case 'payee_name':
+            return item.payee.name;
+          case 'account_no':
+            return item.payee.accountNo;
+          case 'bank_name':
+            return item.payee.bankName;
+          case 'amount':
+            return formatAmount(item.amountFen, l.amountUnit);
+          case 'purpose':
+            return l.purpose;
+          case 'constant':
+            return c.value ?? '';
+        }
+      });
+      for (const v of values) if (/[\r\n]/.test(v)) throw new RangeError(`明细${item.reference}含换行，不能写入银行文件`);
+      out += values.map((v) => quote(v, l.delimiter)).join(l.delimiter) + eol;
+    }
+    return out;
+  };
+  return { head, lines };
+}
+
 /**
  * The bank file of a batch: one line per item, in line order. Throws on a programming error (a layout that
  * fails its schema, an item of another batch, an item already settled): the caller exports only approved
  * batches of pending items.
  */
-export function writeBankFile(
-  layout: BankFileLayout,
-  batch: { batchNo: string },
-  items: readonly Pick<PaymentItem, 'reference' | 'batchNo' | 'line' | 'amountFen' | 'payee' | 'status'>[],
-): string {
-  const l = bankFileLayoutSchema.parse(layout);
+export function writeBankFile(layout: BankFileLayout, batch: { batchNo: string }, items: readonly BankFileItem[]): string {
+  const writer = bankFileWriter(layout, batch);
   if (items.length === 0) throw new RangeError(`发放批次${batch.batchNo}没有明细`);
-  const eol = l.lineEnding === 'crlf' ? '\r\n' : '\n';
-  const lines: string[] = [];
-  if (l.file.header) lines.push(l.file.columns.map((c) => quote(c.title, l.delimiter)).join(l.delimiter));
-  for (const item of [...items].sort((a, b) => a.line - b.line)) {
-    if (item.batchNo !== batch.batchNo) throw new RangeError(`明细${item.reference}不属于批次${batch.batchNo}`);
-    if (item.status !== 'pending') throw new RangeError(`明细${item.reference}已有结果（${item.status}），不能再次发出`);
-    if (!Number.isSafeInteger(item.amountFen) || item.amountFen <= 0) throw new RangeError(`明细${item.reference}金额无效`);
-    const values = l.file.columns.map((c): string => {
-      switch (c.field) {
-        case 'line_no':
-          return String(item.line);
-        case 'reference':
-          return item.reference;
-        case 'batch_no':
-          return item.batchNo;
-        case 'payee_name':
-          return item.payee.name;
-        case 'account_no':
-          return item.payee.accountNo;
-        case 'bank_name':
-          return item.payee.bankName;
-        case 'amount':
-          return formatAmount(item.amountFen, l.amountUnit);
-        case 'purpose':
-          return l.purpose;
-        case 'constant':
-          return c.value ?? '';
-      }
-    });
-    for (const v of values) if (/[\r\n]/.test(v)) throw new RangeError(`明细${item.reference}含换行，不能写入银行文件`);
-    lines.push(values.map((v) => quote(v, l.delimiter)).join(l.delimiter));
-  }
-  return (l.encoding === 'utf-8-bom' ? BOM : '') + lines.join(eol) + eol;
+  return writer.head + writer.lines(items);
 }
 
 /** One CSV record with the (1-based) line it starts on. */

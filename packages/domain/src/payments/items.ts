@@ -21,7 +21,8 @@ export const payeeSchema = z.object({
 });
 export type Payee = z.output<typeof payeeSchema>;
 
-export const PAYMENT_ITEM_STATUSES = ['pending', 'paid', 'failed'] as const;
+/** `discarded`: the item of a draft batch that was discarded before approval (D1); its case is free for a new batch. */
+export const PAYMENT_ITEM_STATUSES = ['pending', 'paid', 'failed', 'discarded'] as const;
 export type PaymentItemStatus = (typeof PAYMENT_ITEM_STATUSES)[number];
 
 export interface PaymentItem {
@@ -89,7 +90,8 @@ function samePayee(a: Payee, b: Payee): boolean {
 
 /**
  * Builds a batch's items from candidates (A16): notice_passed cases, and payment_failed cases being re-issued.
- * `openItems` are the items not failed of every batch (pending or paid): a case with one is never added again.
+ * `openItems` are the items of every batch; a case with a pending or paid one is never added again (a failed item
+ * waits for re-issue, a discarded one was never sent).
  */
 export function buildPaymentBatch(input: {
   batchNo: string;
@@ -97,7 +99,7 @@ export function buildPaymentBatch(input: {
   openItems: readonly Pick<PaymentItem, 'caseId' | 'status'>[];
 }): PaymentBatchDraft {
   itemReference(input.batchNo, 1);
-  const taken = new Set(input.openItems.filter((i) => i.status !== 'failed').map((i) => i.caseId));
+  const taken = new Set(input.openItems.filter((i) => i.status === 'pending' || i.status === 'paid').map((i) => i.caseId));
   const items: PaymentItem[] = [];
   const skipped: PaymentBatchDraft['skipped'] = [];
   for (const c of input.candidates) {

@@ -5,6 +5,7 @@ import type { WorkflowActor } from '../cases/index.js';
 import {
   DEFAULT_BANK_FILE_LAYOUT,
   bankFileLayoutSchema,
+  bankFileWriter,
   parseBankResult,
   reconcileBankResult,
   writeBankFile,
@@ -64,6 +65,12 @@ describe('payment items (A16): copied from the case, once', () => {
       ['c1', 'ALREADY_IN_BATCH'],
       ['c2', 'ALREADY_IN_BATCH'],
     ]);
+  });
+
+  it('takes again a case whose only item was in a discarded draft (never sent to the bank)', () => {
+    const d = buildPaymentBatch({ batchNo: 'B3', candidates: [candidate('c1', 100_000)], openItems: [{ caseId: 'c1', status: 'discarded' }] });
+    expect(d.items.map((i) => i.caseId)).toEqual(['c1']);
+    expect(d.skipped).toEqual([]);
   });
 
   describe('re-issue after a failure', () => {
@@ -218,6 +225,14 @@ describe('bank file: write, then read the bank’s result', () => {
       file: { header: false, columns: [{ field: 'reference', title: '参考号' }, { field: 'account_no', title: '账号' }, { field: 'payee_name', title: '户名' }, { field: 'amount', title: '金额（分）' }, { field: 'constant', title: '币种', value: 'CNY' }] },
     };
     expect(writeBankFile(layout, draft, draft.items.slice(0, 1))).toBe('JL-202603-01-00001|6222021234567890123|李建国|195000|CNY\n');
+  });
+
+  it('writes the same bytes piece by piece (a large batch streamed to a file) as in one go', () => {
+    for (const layout of [DEFAULT_BANK_FILE_LAYOUT, { ...DEFAULT_BANK_FILE_LAYOUT, id: 'plain', encoding: 'utf-8', lineEnding: 'lf', file: { ...DEFAULT_BANK_FILE_LAYOUT.file, header: false } } as BankFileLayout]) {
+      const writer = bankFileWriter(layout, draft);
+      expect(writer.head + writer.lines(draft.items.slice(0, 2)) + writer.lines(draft.items.slice(2))).toBe(writeBankFile(layout, draft, draft.items));
+    }
+    expect(() => bankFileWriter(DEFAULT_BANK_FILE_LAYOUT, { batchNo: 'other' }).lines(draft.items)).toThrow(/不属于/);
   });
 
   it('round-trip: the bank returns our references; paid and failed are applied', () => {

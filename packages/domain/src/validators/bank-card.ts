@@ -46,7 +46,8 @@ export function checkBankCard(input: string): BankCardResult {
  * zod schema for a bank account field: refuses only what cannot be an account number and returns the digits
  * without spaces. The Luhn warning is not a validation error (E6); callers that show it use `checkBankCard`.
  */
-export const bankAccountSchema = z
+// Marked pure (as in programs/) so that a web app using only the check functions does not load zod.
+export const bankAccountSchema = /* @__PURE__ */ z
   .string({ error: '银行卡号（账号）应为字符串' })
   .transform((input, ctx) => {
     const r = checkBankCard(input);

@@ -31,7 +31,8 @@ export function isValidCreditCode(input: string): boolean {
   return parseCreditCode(input).ok;
 }
 
-export const creditCodeSchema = z.string().transform((value, ctx) => {
+// Marked pure so that a web app using only the check functions does not load zod.
+export const creditCodeSchema = /* @__PURE__ */ z.string().transform((value, ctx) => {
   const r = parseCreditCode(value);
   if (!r.ok) {
     ctx.addIssue({ code: 'custom', message: r.message });

@@ -53,7 +53,8 @@ export function isValidIdNumber(input: string): boolean {
 }
 
 /** zod schema: a valid resident ID number, normalised to upper case. */
-export const idNumberSchema = z.string().transform((value, ctx) => {
+// Marked pure so that a web app using only the check functions does not load zod.
+export const idNumberSchema = /* @__PURE__ */ z.string().transform((value, ctx) => {
   const r = parseIdNumber(value);
   if (!r.ok) {
     ctx.addIssue({ code: 'custom', message: r.message });

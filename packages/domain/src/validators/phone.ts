@@ -18,7 +18,8 @@ export function isMobilePhone(input: string): boolean {
   return normalizeMobilePhone(input) !== null;
 }
 
-export const mobilePhoneSchema = z.string({ error: '手机号码应为字符串' }).transform((input, ctx) => {
+// Marked pure so that a web app using only the check functions does not load zod.
+export const mobilePhoneSchema = /* @__PURE__ */ z.string({ error: '手机号码应为字符串' }).transform((input, ctx) => {
   const s = normalizeMobilePhone(input);
   if (s === null) {
     ctx.addIssue({ code: 'custom', message: '手机号码应为11位中国大陆手机号（以13–19开头）' });

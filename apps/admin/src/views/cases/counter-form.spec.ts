@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCounterForm, checkIdNumber, emptyCounterForm, newIdempotencyKey } from './counter-form';
+import type { PreviewCertificate } from '../../api/counter';
+import { checkCounterForm, checkIdNumber, defaultPick, emptyCounterForm, isPickable, newIdempotencyKey } from './counter-form';
 
 const ID = '11010519491231002X';
 const PROXY_ID = '220102198001011234';
@@ -64,5 +65,39 @@ describe('newIdempotencyKey', () => {
     expect(a).not.toBe(b);
     expect(a).toMatch(/^[\x21-\x7e]{1,128}$/);
     expect(newIdempotencyKey(() => 'x')).toBe('counter-x');
+  });
+});
+
+describe('the certificate picker (A7, A11)', () => {
+  const certificate = (certificateNo: string, eligible: boolean, existingCase: PreviewCertificate['existingCase'] = null): PreviewCertificate => ({
+    certificateNo,
+    kind: 'skill_level',
+    kindLabel: '职业技能等级证书',
+    occupation: '电工',
+    level: 3,
+    issueDate: '2026-09-01',
+    issuer: '吉林省职业技能鉴定中心',
+    source: '本系统证书库',
+    evaluation: { eligible, amountFen: eligible ? 200000 : 0, applicationDeadline: '2027-09-01', checks: [], reasons: [], warnings: [], policy: null },
+    existingCase,
+  });
+  const open = { id: 'c9', status: 'submitted' as const, statusLabel: '已提交', regionCode: '220100' };
+
+  it('lets a certificate be picked unless a case already holds its occupation and level', () => {
+    expect(isPickable(certificate('S1', true))).toBe(true);
+    expect(isPickable(certificate('S2', false))).toBe(true);
+    expect(isPickable(certificate('S3', true, open))).toBe(false);
+  });
+
+  it('pre-selects the only eligible certificate that can be picked, and nothing when the choice is open', () => {
+    expect(defaultPick([certificate('S1', true), certificate('S2', false), certificate('S3', true, open)])).toBe('S1');
+    expect(defaultPick([certificate('S1', true), certificate('S2', true)])).toBe('');
+    expect(defaultPick([certificate('S2', false)])).toBe('');
+    expect(defaultPick([])).toBe('');
+  });
+
+  it('asks for a certificate when none is picked', () => {
+    const result = checkCounterForm({ ...filled(), certificateNo: '' });
+    expect(!result.ok && result.errors.certificateNo).toBe('请选择要申请补贴的证书');
   });
 });

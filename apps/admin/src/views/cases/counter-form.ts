@@ -1,7 +1,12 @@
 // The counter application form as plain data and functions: client-side checks with the shared validators
-// (the API checks again), the request body, and one Idempotency-Key per form.
-import { checkBankCard, normalizeMobilePhone, parseIdNumber } from '@huimin/domain';
-import type { CounterApplicationBody, PayeeKind } from '../../api';
+// (the API checks again), the request body, one Idempotency-Key per form, and which of the applicant's
+// certificates the preview lets the handler pick.
+import { checkBankCard, idNumberSchema, normalizeMobilePhone } from '@huimin/domain';
+import type { ApplicationBody, PayeeKind } from '../../api';
+import type { PreviewCertificate } from '../../api/counter';
+
+/** The counter's submission: a counter or proxy application entered by a handler. */
+export type CounterApplicationBody = ApplicationBody & { channel: 'counter' | 'proxy' };
 
 export interface CounterForm {
   idNumber: string;
@@ -36,11 +41,26 @@ export type CounterCheck =
   | { ok: true; body: CounterApplicationBody; warnings: Partial<Record<CounterField, string>> }
   | { ok: false; errors: Partial<Record<CounterField, string>>; warnings: Partial<Record<CounterField, string>> };
 
-/** Only the ID number, before a look-up. */
+/** Only the ID number, before the preview: the API's own schema (GB 11643 check character), upper-cased. */
 export function checkIdNumber(input: string): { ok: true; value: string } | { ok: false; message: string } {
   if (input.trim() === '') return { ok: false, message: '请输入申请人身份证号' };
-  const parsed = parseIdNumber(input);
-  return parsed.ok ? { ok: true, value: parsed.value.idNumber } : parsed;
+  const parsed = idNumberSchema.safeParse(input);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? '身份证号无效' };
+}
+
+/**
+ * A certificate can be picked unless a case already holds its occupation × level (A7, A11: one open or granted
+ * case each; the API would refuse a second one). An ineligible one can be picked: the applicant may still apply
+ * and gets a decision with its reasons (D4); the page says so before submitting.
+ */
+export function isPickable(certificate: Pick<PreviewCertificate, 'existingCase'>): boolean {
+  return certificate.existingCase === null;
+}
+
+/** The certificate to pre-select: the only eligible, pickable one, if there is exactly one. */
+export function defaultPick(certificates: readonly PreviewCertificate[]): string {
+  const eligible = certificates.filter((c) => isPickable(c) && c.evaluation.eligible);
+  return eligible.length === 1 ? eligible[0]!.certificateNo : '';
 }
 
 /**
@@ -55,8 +75,9 @@ export function checkCounterForm(form: CounterForm): CounterCheck {
   if (!id.ok) errors.idNumber = id.message;
 
   const certificateNo = form.certificateNo.trim();
-  if (certificateNo === '') errors.certificateNo = '请填写证书编号';
-  else if (!/^[0-9A-Za-z-]{4,40}$/.test(certificateNo)) errors.certificateNo = '证书编号应为4～40位字母、数字或连字符';
+  // The number is picked from the registry's certificates, so only the API's own limit applies.
+  if (certificateNo === '') errors.certificateNo = '请选择要申请补贴的证书';
+  else if (certificateNo.length > 40) errors.certificateNo = '证书编号过长';
 
   const card = checkBankCard(form.accountNo);
   if (form.accountNo.trim() === '') errors['payee.accountNo'] = '请填写收款账号';

@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils';
 import { defineComponent, h } from 'vue';
 import { describe, expect, it } from 'vitest';
-import { caseListSearch } from '../../api';
+import { caseListParams } from '../../api';
 import { useLabels } from '../../composables/useLabels';
 import { createAppI18n } from '../../modules/i18n';
-import { listQueryFromState, pendingStatuses, queryFromState, stateFromQuery, yearsSpanned } from './worklist';
+import { CASE_LIST_SORTS, listQueryFromState, pendingStatuses, queryFromState, sortFromTable, stateFromQuery, tableSort, yearsSpanned } from './worklist';
 
 describe('pendingStatuses', () => {
   it('gives each role the statuses whose next step it takes', () => {
@@ -60,12 +60,47 @@ describe('work list query', () => {
     expect(queryFromState(stateFromQuery({}, ['handler']))).toEqual({ status: 'submitted' });
   });
 
-  it('builds the API query string with only the filters set, never overdue=false', () => {
-    expect(caseListSearch({ page: 1, pageSize: 20 })).toBe('page=1&pageSize=20');
-    expect(caseListSearch({ status: 'submitted', occupation: '  ', overdue: true, page: 2, pageSize: 20 })).toBe(
-      'status=submitted&overdue=true&page=2&pageSize=20',
-    );
-    expect(caseListSearch({ occupation: '电工', page: 1, pageSize: 20 })).toBe(`occupation=${encodeURIComponent('电工')}&page=1&pageSize=20`);
+  it('builds the API query with only the filters set, never overdue=false', () => {
+    expect(caseListParams({ page: 1, pageSize: 20 })).toEqual({ page: 1, pageSize: 20 });
+    expect(caseListParams({ status: 'submitted', occupation: '  ', overdue: true, page: 2, pageSize: 20 })).toEqual({
+      status: 'submitted',
+      overdue: 'true',
+      page: 2,
+      pageSize: 20,
+    });
+    expect(caseListParams({ occupation: ' 电工 ', overdue: false, sort: '-dueOn', page: 1, pageSize: 20 })).toEqual({
+      occupation: '电工',
+      sort: '-dueOn',
+      page: 1,
+      pageSize: 20,
+    });
+  });
+
+  it('keeps the order asked for in the URL and sends it in both views, dropping an order the API does not take', () => {
+    const mine = stateFromQuery({ sort: '-dueOn' }, ['handler']);
+    expect(mine.sort).toBe('-dueOn');
+    expect(listQueryFromState(mine)).toEqual({ status: 'submitted', sort: '-dueOn', page: 1, pageSize: 20 });
+    expect(queryFromState(mine)).toEqual({ status: 'submitted', sort: '-dueOn' });
+    const all = stateFromQuery({ view: 'all', sort: 'amountFen', page: '2' }, ['handler']);
+    expect(stateFromQuery(queryFromState(all) as Record<string, string>, ['handler'])).toEqual(all);
+    expect(stateFromQuery({ sort: 'createdAt' }, ['handler']).sort).toBe('');
+    expect(stateFromQuery({ sort: '-amountFen;drop' }, ['handler']).sort).toBe('');
+  });
+
+  it("turns the table's sort-change into the API's sort and back", () => {
+    expect(sortFromTable('dueOn', 'ascending')).toBe('dueOn');
+    expect(sortFromTable('amountFen', 'descending')).toBe('-amountFen');
+    expect(sortFromTable('applicationDate', 'ascending')).toBe('submittedAt');
+    expect(sortFromTable('status', 'descending')).toBe('-status');
+    // The third click clears the order: back to the API's default.
+    expect(sortFromTable('dueOn', null)).toBe('');
+    expect(sortFromTable('applicantName', 'ascending')).toBe('');
+    for (const sort of CASE_LIST_SORTS) {
+      const shown = tableSort(sort);
+      expect(shown).not.toBeNull();
+      expect(sortFromTable(shown!.prop, shown!.order)).toBe(sort);
+    }
+    expect(tableSort('')).toBeNull();
   });
 
   it('asks for every calendar year between today and the latest due date', () => {

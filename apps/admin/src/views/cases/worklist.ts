@@ -2,7 +2,7 @@
 // page's URL query becomes the API's list query and back. Kept out of the component so it is tested alone.
 import { SKILL_SUBSIDY_CASE_STATUSES, type SkillSubsidyCaseStatus } from '@huimin/domain';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import { CASE_CHANNELS, type CaseChannel, type CaseListQuery } from '../../api';
+import { CASE_CHANNELS, type CaseChannel, type CaseListQuery, type CaseListSort } from '../../api';
 
 export type WorklistView = 'mine' | 'all';
 
@@ -29,6 +29,29 @@ export function pendingStatuses(roles: readonly string[]): SkillSubsidyCaseStatu
 export const WORKLIST_ROLES: readonly string[] = ['handler', 'reviewer', 'head'];
 export const COUNTER_ROLES: readonly string[] = ['handler'];
 
+/** The orders the API takes (`sort`), as the table's sortable columns offer them; '' is the API's default. */
+export const CASE_LIST_SORTS = ['submittedAt', '-submittedAt', 'dueOn', '-dueOn', 'amountFen', '-amountFen', 'status', '-status'] as const satisfies readonly CaseListSort[];
+
+/** The table's sortable columns, by the field of the API's `sort` each one orders by. */
+export const SORT_FIELDS = { applicationDate: 'submittedAt', dueOn: 'dueOn', amountFen: 'amountFen', status: 'status' } as const;
+export type SortColumn = keyof typeof SORT_FIELDS;
+export type SortDirection = 'ascending' | 'descending';
+
+/** el-table's sort-change (a column and a direction, or none) as the API's `sort`. */
+export function sortFromTable(column: string | null | undefined, order: SortDirection | null | undefined): CaseListSort | '' {
+  if (!column || !order || !(column in SORT_FIELDS)) return '';
+  const field = SORT_FIELDS[column as SortColumn];
+  return order === 'descending' ? `-${field}` : field;
+}
+
+/** The API's `sort` as the column and direction el-table shows, or null for the API's default order. */
+export function tableSort(sort: CaseListSort | ''): { prop: SortColumn; order: SortDirection } | null {
+  if (sort === '') return null;
+  const field = sort.replace(/^-/, '');
+  const prop = (Object.keys(SORT_FIELDS) as SortColumn[]).find((column) => SORT_FIELDS[column] === field);
+  return prop ? { prop, order: sort.startsWith('-') ? 'descending' : 'ascending' } : null;
+}
+
 export interface WorklistState {
   view: WorklistView;
   status: SkillSubsidyCaseStatus | '';
@@ -38,6 +61,8 @@ export interface WorklistState {
   from: string;
   to: string;
   overdue: boolean;
+  /** The order asked for; '' keeps the API's (newest submission first). */
+  sort: CaseListSort | '';
   page: number;
   pageSize: number;
 }
@@ -65,6 +90,7 @@ export function stateFromQuery(query: LocationQuery, roles: readonly string[]): 
   const pageSize = Number(first(query.pageSize));
   const from = first(query.from);
   const to = first(query.to);
+  const sort = first(query.sort);
   return {
     view,
     status,
@@ -74,6 +100,7 @@ export function stateFromQuery(query: LocationQuery, roles: readonly string[]): 
     from: DATE.test(from) ? from : '',
     to: DATE.test(to) ? to : '',
     overdue: first(query.overdue) === 'true',
+    sort: (CASE_LIST_SORTS as readonly string[]).includes(sort) ? (sort as CaseListSort) : '',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };
@@ -92,6 +119,7 @@ export function queryFromState(state: WorklistState): LocationQueryRaw {
     if (state.to) q.to = state.to;
     if (state.overdue) q.overdue = 'true';
   }
+  if (state.sort) q.sort = state.sort;
   if (state.page !== 1) q.page = String(state.page);
   if (state.pageSize !== DEFAULT_PAGE_SIZE) q.pageSize = String(state.pageSize);
   return q;
@@ -104,6 +132,8 @@ export function queryFromState(state: WorklistState): LocationQueryRaw {
 export function listQueryFromState(state: WorklistState, regionCode?: string): CaseListQuery {
   const q: CaseListQuery = { page: state.page, pageSize: state.pageSize };
   if (state.status) q.status = state.status;
+  // The order applies in both views: a handler may want the nearest deadline first in "my pending" too.
+  if (state.sort) q.sort = state.sort;
   if (regionCode) q.regionCode = regionCode;
   if (state.view === 'all') {
     if (state.channel) q.channel = state.channel;

@@ -1,5 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../api';
 import { CALENDAR_OK, fakeApi, HANDLER, setup } from '../../test-utils';
 import HomeView from './HomeView.vue';
 
@@ -7,7 +8,7 @@ beforeEach(() => sessionStorage.clear());
 
 const WARNING = '2027年的节假日安排尚未载入';
 
-async function mountHome(roles: string[], warning: string | null) {
+async function mountHome(roles: SessionUser['roles'], warning: string | null) {
   const api = fakeApi({ calendarStatus: async () => ({ ...CALENDAR_OK, warning }) });
   const ctx = setup(api);
   ctx.session.signIn('t', { ...HANDLER, roles });

@@ -1,11 +1,12 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../api';
 import { fakeApi, HANDLER, setup } from '../../test-utils';
 import ConsoleLayout from './ConsoleLayout.vue';
 
 beforeEach(() => sessionStorage.clear());
 
-async function mountShell(roles: string[], programs: string[]) {
+async function mountShell(roles: SessionUser['roles'], programs: string[]) {
   const api = fakeApi({ info: async () => ({ programs: programs as never, demo: false, version: '1.2.3' }) });
   const ctx = setup(api);
   ctx.session.signIn('t', { ...HANDLER, roles });

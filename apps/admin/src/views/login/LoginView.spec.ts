@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type LoginResponse } from '../../api';
-import { fakeApi, HANDLER, setup } from '../../test-utils';
+import { ApiError, type StaffLogin } from '../../api';
+import { fakeApi, HANDLER, setup, staffLogin, WAIT } from '../../test-utils';
 import LoginView from './LoginView.vue';
 
 beforeEach(() => sessionStorage.clear());
@@ -36,7 +36,7 @@ describe('LoginView', () => {
   });
 
   it('sends one request however often the form is submitted while it is pending', async () => {
-    let resolveLogin: (value: LoginResponse) => void = () => undefined;
+    let resolveLogin: (value: StaffLogin) => void = () => undefined;
     const api = fakeApi({ login: () => new Promise((resolve) => (resolveLogin = resolve)) });
     const { wrapper, router, session } = await mountLogin(api);
     await fill(wrapper, 'jl-handler', 'Huimin@2026');
@@ -46,11 +46,11 @@ describe('LoginView', () => {
     expect(api.auth.login).toHaveBeenCalledTimes(1);
     expect(wrapper.find('[data-test="login-submit"]').classes()).toContain('is-loading');
 
-    resolveLogin({ accessToken: 'fresh', user: HANDLER });
+    resolveLogin(staffLogin(HANDLER, 'fresh'));
     await flushPromises();
     expect(session.token).toBe('fresh');
     expect(sessionStorage.getItem('huimin.admin.token')).toBe('fresh');
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'), WAIT);
     wrapper.unmount();
   });
 
@@ -76,7 +76,7 @@ describe('LoginView', () => {
     await wrapper.find('form').trigger('submit');
     await flushPromises();
     // Element Plus shows a form item's error after a 100 ms debounce.
-    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').text()).toBe('用户名格式不正确'));
+    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').text()).toBe('用户名格式不正确'), WAIT);
     wrapper.unmount();
   });
 
@@ -97,7 +97,7 @@ describe('LoginView', () => {
     await fill(wrapper, 'jl-handler', 'Huimin@2026');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
-    await vi.waitFor(() => expect(ctx.router.currentRoute.value.fullPath).toBe('/programs/skill-subsidy'));
+    await vi.waitFor(() => expect(ctx.router.currentRoute.value.fullPath).toBe('/programs/skill-subsidy'), WAIT);
     wrapper.unmount();
   });
 });

@@ -1,15 +1,15 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ElFormItem } from '../../adapter/element-plus';
-import { ApiError, type NoticeBatch, type PublishedNotice } from '../../api';
+import { ApiError, type NoticeBatch, type NoticeItem, type PublishedNotice } from '../../api';
 import { fakeApi, HANDLER, HEAD, setup } from '../../test-utils';
 import NoticeView from './NoticeView.vue';
 
 beforeEach(() => sessionStorage.clear());
 
-const ITEM = {
+const ITEM: NoticeItem = {
   itemId: 'i1', name: '张*三', sex: '男', idNumber: '2201**********1234', employerName: '长春机械', occupation: '焊工', level: 4, levelName: '四级/中级工',
-  certificateKind: 'skill_level' as const, certificateKindName: '职业技能等级证书', certificateNo: 'S1', issueDate: '2026-09-01', amountFen: 150000, amountYuan: '1500.00',
+  certificateKind: 'skill_level', certificateKindName: '职业技能等级证书', certificateNo: 'S1', issueDate: '2026-09-01', amountFen: 150000, amountYuan: '1500.00',
 };
 const BATCH: NoticeBatch = { id: 'n1', regionCode: '220100', startsOn: '2026-12-01', endsOn: '2026-12-07', items: [ITEM] };
 const OBJECTION = '0b9f5a5e-3c1d-4e7a-9a49-6f1f0c2d8e11';

@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type PaymentBatchDetail } from '../../api';
+import { ApiError, type PaymentBatch } from '../../api';
 import { fakeApi, FINANCE, setup } from '../../test-utils';
 import PaymentBatchView from './PaymentBatchView.vue';
 import PaymentListView from './PaymentListView.vue';
@@ -8,9 +8,9 @@ import PaymentListView from './PaymentListView.vue';
 beforeEach(() => sessionStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
-const BATCH: PaymentBatchDetail = {
+const BATCH: PaymentBatch = {
   id: 'b1', batchNo: 'P220100-20261210-abc123', regionCode: '220100', status: 'draft', statusLabel: '待审批', createdBy: FINANCE.id, approvedBy: null,
-  itemCount: 1, totalFen: 150000, createdAt: '2026-12-10T02:00:00.000Z', steps: [],
+  itemCount: 1, totalFen: 150000, createdAt: '2026-12-10T02:00:00.000Z', steps: [], bankFileLayoutId: null,
   items: [{
     id: 'i1', line: 1, reference: 'P220100-20261210-abc123-0001', caseId: 'c1', caseStatus: 'paying', amountFen: 150000,
     payee: { name: '张三', kind: 'bank_account', accountNoMasked: '6222***********0128', bankName: '工行' },

@@ -22,6 +22,7 @@ const POLICY: PolicyInForce = {
     { id: 'jl-2017-67', packId: 'jilin-skill-subsidy', regionCode: '220000', kind: 'provincial', documentNo: '吉人社联字〔2017〕67号', title: '吉林通知', mark: 'confirmed', effectiveFrom: '2017-01-01', effectiveTo: null, notes: [] },
   ],
   params: { minContributionMonths: 36, amountsFen: { '3': 200000, '4': 150000, '5': 100000 }, reviewWorkingDays: 5 },
+  paramLayers: { minContributionMonths: 'cn-skill-2017-40', amountsFen: 'jl-2017-67', reviewWorkingDays: 'jl-2017-67' },
   marks: { minContributionMonths: 'confirmed', amountsFen: 'partial', reviewWorkingDays: 'unconfirmed' },
   parameterLabels: { minContributionMonths: '累计缴费月数', amountsFen: '补贴标准', reviewWorkingDays: '审核时限（工作日）' },
   warnings: ['没有国家通知覆盖该日期：本决定适用基准规则人社部发〔2017〕40号'],

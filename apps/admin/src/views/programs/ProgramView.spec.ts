@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type SystemInfo } from '../../api';
-import { fakeApi, HANDLER, setup } from '../../test-utils';
+import { fakeApi, HANDLER, setup, WAIT } from '../../test-utils';
 import ProgramView from './ProgramView.vue';
 
 beforeEach(() => sessionStorage.clear());
@@ -46,7 +46,7 @@ describe('ProgramView', () => {
     expect(router.currentRoute.value.name).toBe('program');
     const retry = wrapper.find('.program__retry');
     if (retry.exists()) await retry.trigger('click');
-    await vi.waitFor(() => expect(wrapper.text()).toContain('页面不存在'));
+    await vi.waitFor(() => expect(wrapper.text()).toContain('页面不存在'), WAIT);
     expect(wrapper.find('[data-test="program-page"]').exists()).toBe(false);
   });
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ProblemException } from '../../common/problem.js';
 import { AuthGuard } from '../auth/auth.guard.js';
 import type { AuthService } from '../auth/auth.service.js';
-import { inScope, scopePattern } from './region-scope.js';
+import { PgDialect, pgTable, text } from 'drizzle-orm/pg-core';
+import { inScope, regionScopeSql, scopePattern } from './region-scope.js';
 import { routesWithoutRule } from './routes.js';
 import { roleSetProblems } from './separation.js';
 
@@ -71,6 +72,28 @@ describe('region scope', () => {
     for (const scope of ['000000', '220000', '220100', '220102']) {
       for (const code of ['220100', '220102', '220200', '371500', '220000']) {
         expect(like(scopePattern(scope), code), `${scope} ⊇ ${code}`).toBe(inScope(scope, code));
+      }
+    }
+  });
+
+  it('has index-friendly SQL ranges that select the same six-digit codes', () => {
+    const t = pgTable('t', { region: text('region') });
+    const render = (scope: string) => {
+      const { sql: text, params } = new PgDialect().sqlToQuery(regionScopeSql(t.region, scope));
+      return { sql: text, params };
+    };
+    const selects = (scope: string, code: string) => {
+      const { sql: text, params } = render(scope);
+      if (text === 'true') return true;
+      if (text.includes('BETWEEN')) return code >= String(params[0]) && code <= String(params[1]);
+      return code === params[0];
+    };
+    expect(render('220100')).toEqual({ sql: '"t"."region" BETWEEN $1 AND $2', params: ['220100', '220199'] });
+    expect(render('220000').params).toEqual(['220000', '229999']);
+    expect(render('220102')).toEqual({ sql: '"t"."region" = $1', params: ['220102'] });
+    for (const scope of ['000000', '220000', '220100', '220102']) {
+      for (const code of ['220100', '220102', '220200', '371500', '220000', '229999', '230000']) {
+        expect(selects(scope, code), `${scope} ⊇ ${code}`).toBe(inScope(scope, code));
       }
     }
   });

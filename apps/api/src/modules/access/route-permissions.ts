@@ -123,6 +123,17 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/public/skill-subsidy/notices/items/:itemId/objections': open('A15: anyone may object, with contact details'),
   // Region scope is checked on the objection's case (404 outside), tested in skill-subsidy-notices.spec.ts.
   'POST /api/v1/skill-subsidy/objections/:id/decisions': write(['handler', 'head']),
+  // The objections inbox: the handlers and heads who decide them, and internal control.
+  'GET /api/v1/skill-subsidy/objections': read(['handler', 'head', 'reviewer'], 'region'),
+  // 好差评 as the office reads it (names masked): heads and internal control watch the service.
+  'GET /api/v1/skill-subsidy/ratings': read(['head', 'handler', 'reviewer', 'province_admin'], 'region'),
+
+  // The counter's preview of a walk-in applicant's registry facts and evaluations (A12): the handler who takes it.
+  'POST /api/v1/skill-subsidy/counter-preview': write(['handler'], 'region'),
+  // An employer's sheet filed at the counter by a handler of the employer's region (A11 单位集中申请).
+  'POST /api/v1/skill-subsidy/counter-batches': write(['handler'], 'region'),
+  // The payee in clear for checking with the applicant (D2): not a read (the auditor reads masked data only); audited.
+  'POST /api/v1/skill-subsidy/applications/:id/payee-reveal': write(['handler', 'finance', 'head'], 'region'),
 
   // Payee correction before a (re-)issue (A16): a handler, audited; finance re-issues (D1).
   'POST /api/v1/skill-subsidy/applications/:id/payee': write(['handler'], 'region'),
@@ -135,16 +146,28 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/skill-subsidy/payment-batches/:id/approve': write(['finance'], 'region'),
   'GET /api/v1/skill-subsidy/payment-batches/:id/bank-file': write(['finance'], 'region'),
   'POST /api/v1/skill-subsidy/payment-batches/:id/bank-result': write(['finance'], 'region'),
+  // A draft batch built wrong is discarded by finance with a reason (D1); its cases are free again.
+  'POST /api/v1/skill-subsidy/payment-batches/:id/discard': write(['finance'], 'region'),
+  // The agent bank's file layout per region (D2): finance reads it; finance or the provincial admin sets it.
+  'GET /api/v1/skill-subsidy/bank-file-layouts': read(['finance', 'province_admin']),
+  'PUT /api/v1/skill-subsidy/bank-file-layouts/:regionCode': write(['finance', 'province_admin'], 'region'),
 
   // Recovery (A17): opened by a handler or head who took no separated step of the case (D1), repaid to finance.
   'POST /api/v1/skill-subsidy/applications/:id/recovery-orders': write(['handler', 'head'], 'region'),
   'POST /api/v1/skill-subsidy/recovery-orders/:id/repayments': write(['finance'], 'region'),
+  'GET /api/v1/skill-subsidy/recovery-orders': read(['handler', 'head', 'finance'], 'region'),
+  'GET /api/v1/skill-subsidy/recovery-orders/:id': read(['handler', 'head', 'finance'], 'region'),
+  // What cannot be recovered is written off by the head only, with a reason (A17).
+  'POST /api/v1/skill-subsidy/recovery-orders/:id/write-off': write(['head'], 'region'),
 
   // Statistics (A18): the forms of 002 附件4 and 附件2 and the quarterly figures, for the caller's regions (404
   // outside). The transfer certificate (A11) reads a person's ledger across regions: staff who handle the person.
   'GET /api/v1/skill-subsidy/statistics/monthly': read(['handler', 'reviewer', 'head', 'finance', 'province_admin'], 'region'),
   'GET /api/v1/skill-subsidy/statistics/notice-list': read(['handler', 'reviewer', 'head', 'finance', 'province_admin'], 'region'),
+  'GET /api/v1/skill-subsidy/statistics/monthly/filed': read(['handler', 'reviewer', 'head', 'finance', 'province_admin'], 'region'),
   'GET /api/v1/skill-subsidy/statistics/quarterly': read(['handler', 'reviewer', 'head', 'finance', 'province_admin'], 'region'),
+  // D5: the dashboard's month × sub-region figures (applications, decisions, grants, overdue cases), same readers.
+  'GET /api/v1/skill-subsidy/statistics/trend': read(['handler', 'reviewer', 'head', 'finance', 'province_admin'], 'region'),
   'GET /api/v1/skill-subsidy/persons/:personId/grant-record': read(['handler', 'reviewer', 'head', 'province_admin'], 'region'),
 
   // Change requests: one person proposes, a second approves (POLICY.md D1).
@@ -152,6 +175,9 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/change-requests/:id': read(REGISTRY_READERS, 'region'),
   'POST /api/v1/change-requests': write(['handler', 'data_admin'], 'region'),
   'POST /api/v1/change-requests/:id/decisions': write(['reviewer', 'head', 'data_admin'], 'region'),
+
+  // Scheduled jobs and their progress: the operators who run the platform, and the auditor.
+  'GET /api/v1/jobs': read(['system_admin']),
 
   // Audit.
   'GET /api/v1/audit/verify': read([]),

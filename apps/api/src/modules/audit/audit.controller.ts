@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ApiZodQuery, ZodPipe } from '../../common/zod.js';
+import { auditVerificationContract, auditEntryPageContract } from '@huimin/domain';
+import { ApiZodQuery, ApiZodResponse, ZodPipe } from '../../common/zod.js';
 import { Roles } from '../auth/auth.decorators.js';
 import { AuditService } from './audit.service.js';
 
@@ -25,6 +26,7 @@ export class AuditController {
   @Get('verify')
   @Roles('auditor')
   @ApiOperation({ summary: '校验审计日志哈希链' })
+  @ApiZodResponse(auditVerificationContract)
   verify() {
     return this.audit.verify();
   }
@@ -33,6 +35,7 @@ export class AuditController {
   @Roles('auditor')
   @ApiOperation({ summary: '查阅审计日志（谁、何时、做了什么、从何处，写操作含前后值）' })
   @ApiZodQuery(entriesQuery)
+  @ApiZodResponse(auditEntryPageContract)
   entries(@Query(new ZodPipe(entriesQuery)) q: z.output<typeof entriesQuery>) {
     const { page, pageSize, from, to, ...filter } = q;
     return this.audit.list({ ...filter, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined }, page, pageSize);

@@ -1,12 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
-import { auditEntries, type Database, type DbHandle } from '@huimin/db';
+import { AUDIT_CHAIN_LOCK, auditEntries, chainHash, type AuditContent, type Database, type DbHandle } from '@huimin/db';
 import { DB } from '../database/database.module.js';
-import { chainHash, type AuditContent } from './audit-hash.js';
-
-// Any constant shared by every instance: appends take this transaction-scoped lock so two writers
-// never chain onto the same previous entry.
-const AUDIT_CHAIN_LOCK = 7_001_001;
 
 @Injectable()
 export class AuditRepository {

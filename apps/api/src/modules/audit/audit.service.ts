@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Database } from '@huimin/db';
-import { chainHash } from './audit-hash.js';
+import { chainHash } from '@huimin/db';
 import { AuditRepository } from './audit.repository.js';
 
 export interface AuditEvent {

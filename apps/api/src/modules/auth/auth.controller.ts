@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ApiZodBody, ZodPipe } from '../../common/zod.js';
+import { staffLoginContract, sessionUserContract } from '@huimin/domain';
+import { ApiZodBody, ApiZodResponse, ZodPipe } from '../../common/zod.js';
 import { CurrentUser, Public } from './auth.decorators.js';
 import { bearerToken } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
@@ -21,6 +22,7 @@ export class AuthController {
     description: '返回访问令牌（空闲超时后失效）与一次性刷新令牌；密码连续错误5次锁定15分钟。',
   })
   @ApiZodBody(loginRequestSchema)
+  @ApiZodResponse(staffLoginContract)
   login(@Body(new ZodPipe(loginRequestSchema)) body: z.output<typeof loginRequestSchema>, @Req() request: FastifyRequest) {
     return this.auth.login(body.username, body.password, request.ip);
   }
@@ -30,6 +32,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: '用刷新令牌换取新的令牌（刷新令牌只能使用一次）' })
   @ApiZodBody(refreshRequestSchema)
+  @ApiZodResponse(staffLoginContract)
   refresh(@Body(new ZodPipe(refreshRequestSchema)) body: z.output<typeof refreshRequestSchema>, @Req() request: FastifyRequest) {
     return this.auth.refresh(body.refreshToken, request.ip);
   }
@@ -37,6 +40,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: '当前登录用户' })
+  @ApiZodResponse(sessionUserContract)
   me(@CurrentUser() user: AuthenticatedUser) {
     return user;
   }

@@ -2,8 +2,8 @@ import { Body, Controller, Get, Param, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { calendarYearSchema, isoDateSchema } from '@huimin/domain';
-import { ApiZodBody, ApiZodQuery, ZodPipe } from '../../common/zod.js';
+import { calendarYearSchema, isoDateSchema, calendarYearSummariesContract, loadedCalendarYearContract, calendarStatusContract, workingDaysResultContract } from '@huimin/domain';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodPipe } from '../../common/zod.js';
 import { CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
 import { CalendarService } from './calendar.service.js';
@@ -23,6 +23,7 @@ export class CalendarController {
   @Public()
   @Get('years')
   @ApiOperation({ summary: '已载入的节假日安排年份' })
+  @ApiZodResponse(calendarYearSummariesContract)
   years() {
     return this.calendar.listYears();
   }
@@ -30,6 +31,7 @@ export class CalendarController {
   @Public()
   @Get('years/:year')
   @ApiOperation({ summary: '某年的节假日安排（放假日期与调休上班日期）' })
+  @ApiZodResponse(loadedCalendarYearContract)
   year(@Param('year', new ZodPipe(yearParam)) year: number) {
     return this.calendar.getYear(year);
   }
@@ -37,6 +39,7 @@ export class CalendarController {
   @Get('status')
   @ApiBearerAuth()
   @ApiOperation({ summary: '节假日安排载入情况（每年11月起提醒载入下一年）' })
+  @ApiZodResponse(calendarStatusContract)
   status() {
     return this.calendar.status();
   }
@@ -45,6 +48,7 @@ export class CalendarController {
   @Get('add-working-days')
   @ApiOperation({ summary: '计算第N个工作日（按国务院办公厅节假日安排）' })
   @ApiZodQuery(addWorkingDaysQuery)
+  @ApiZodResponse(workingDaysResultContract)
   addWorkingDays(@Query(new ZodPipe(addWorkingDaysQuery)) q: z.output<typeof addWorkingDaysQuery>) {
     return this.calendar.addWorkingDays(q.from, q.days);
   }
@@ -54,6 +58,7 @@ export class CalendarController {
   @ApiBearerAuth()
   @ApiOperation({ summary: '载入或更正某年的节假日安排（系统管理员）' })
   @ApiZodBody(calendarYearSchema)
+  @ApiZodResponse(loadedCalendarYearContract)
   putYear(
     @Param('year', new ZodPipe(yearParam)) year: number,
     @Body() body: unknown,

@@ -1,17 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  evaluateJobStabilization,
-  evaluateSkillSubsidy,
-  evaluateUnemploymentBenefit,
-  jobStabilizationEvaluationRequestSchema,
-  skillSubsidyEvaluationRequestSchema,
-  unemploymentBenefitEvaluationRequestSchema,
-  type JobStabilizationEvaluationRequest,
-  type SkillSubsidyEvaluationRequest,
-  type UnemploymentBenefitEvaluationRequest,
-} from '@huimin/domain';
-import { ApiZodBody, ZodPipe } from '../../common/zod.js';
+import { evaluateJobStabilization, evaluateSkillSubsidy, evaluateUnemploymentBenefit, jobStabilizationEvaluationRequestSchema, skillSubsidyEvaluationRequestSchema, unemploymentBenefitEvaluationRequestSchema, type JobStabilizationEvaluationRequest, type SkillSubsidyEvaluationRequest, type UnemploymentBenefitEvaluationRequest, skillSubsidyEvaluationContract, unemploymentBenefitEvaluationContract, jobStabilizationEvaluationContract } from '@huimin/domain';
+import { ApiZodBody, ApiZodResponse, ZodPipe } from '../../common/zod.js';
 import { Public } from '../auth/auth.decorators.js';
 
 /*
@@ -28,6 +18,7 @@ export class SkillSubsidyEvaluationController {
   @HttpCode(200)
   @ApiOperation({ summary: '技能提升补贴测算（公开，不保存）' })
   @ApiZodBody(skillSubsidyEvaluationRequestSchema)
+  @ApiZodResponse(skillSubsidyEvaluationContract)
   evaluate(@Body(new ZodPipe(skillSubsidyEvaluationRequestSchema)) body: SkillSubsidyEvaluationRequest) {
     return evaluateSkillSubsidy(body);
   }
@@ -41,6 +32,7 @@ export class UnemploymentBenefitEvaluationController {
   @HttpCode(200)
   @ApiOperation({ summary: '失业保险金测算（公开，不保存）' })
   @ApiZodBody(unemploymentBenefitEvaluationRequestSchema)
+  @ApiZodResponse(unemploymentBenefitEvaluationContract)
   evaluate(@Body(new ZodPipe(unemploymentBenefitEvaluationRequestSchema)) body: UnemploymentBenefitEvaluationRequest) {
     return evaluateUnemploymentBenefit(body);
   }
@@ -54,6 +46,7 @@ export class JobStabilizationEvaluationController {
   @HttpCode(200)
   @ApiOperation({ summary: '稳岗返还测算（公开，不保存）' })
   @ApiZodBody(jobStabilizationEvaluationRequestSchema)
+  @ApiZodResponse(jobStabilizationEvaluationContract)
   evaluate(@Body(new ZodPipe(jobStabilizationEvaluationRequestSchema)) body: JobStabilizationEvaluationRequest) {
     return evaluateJobStabilization(body);
   }

@@ -2,6 +2,8 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '@huimin/db';
+import { healthContract } from '@huimin/domain';
+import { ApiZodResponse } from '../../common/zod.js';
 import { ProblemException } from '../../common/problem.js';
 import { Public } from '../auth/auth.decorators.js';
 import { DB } from '../database/database.module.js';
@@ -15,6 +17,7 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: '健康检查（数据库可用时返回 ok）' })
+  @ApiZodResponse(healthContract)
   async health(): Promise<{ status: 'ok' }> {
     try {
       await this.handle.db.execute(sql`select 1`);

@@ -1,13 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import type { JOB_CADENCES } from '@huimin/domain';
 
-/** How often a job runs: once per Asia/Shanghai day, or once per month (its period key is `YYYY-MM-DD` or `YYYY-MM`). */
-export type JobCadence = 'daily' | 'monthly';
+/**
+ * How often a job runs: once per Asia/Shanghai day, or once per month (its period key is `YYYY-MM-DD` or `YYYY-MM`).
+ * The list is the jobs route's contract's, so a new cadence is documented to the console as it is added.
+ */
+export type JobCadence = (typeof JOB_CADENCES)[number];
+
+/** How far a run is: `done` of `total` units (e.g. regions, batches); stored on the run for operators. */
+export interface JobProgress {
+  done: number;
+  total: number;
+  unit: string;
+}
+export type ReportProgress = (progress: JobProgress) => Promise<void>;
 
 export interface JobDefinition {
   name: string;
   cadence: JobCadence;
-  /** Runs the job for `today` and returns what it did (counts), stored with the run. */
-  run(today: string): Promise<unknown>;
+  /** Runs the job for `today` and returns what it did (counts), stored with the run; long jobs report progress. */
+  run(today: string, progress: ReportProgress): Promise<unknown>;
 }
 
 export function periodOf(cadence: JobCadence, today: string): string {

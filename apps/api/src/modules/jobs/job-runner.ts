@@ -1,9 +1,10 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { jobRuns, type DbHandle } from '@huimin/db';
 import { DB } from '../database/database.module.js';
+import type { JobProgress, ReportProgress } from './job-registry.js';
 
 export type JobOutcome = { ran: true; result: unknown } | { ran: false; reason: 'claimed-elsewhere' | 'failed'; error?: string };
 
@@ -37,7 +38,31 @@ export class JobRunner {
     return claimed.length === 1;
   }
 
-  async runOnce(job: string, period: string, work: () => Promise<unknown>, instance = this.instance): Promise<JobOutcome> {
+  /** Progress written on the run's row (only while this instance holds the claim), at most every second. */
+  progressReporter(job: string, period: string, instance = this.instance): ReportProgress {
+    let last = 0;
+    return async (progress: JobProgress) => {
+      const now = Date.now();
+      if (now - last < 1000 && progress.done < progress.total) return;
+      last = now;
+      await this.handle.db
+        .update(jobRuns)
+        .set({ progress })
+        .where(and(eq(jobRuns.job, job), eq(jobRuns.period, period), eq(jobRuns.instance, instance), eq(jobRuns.outcome, 'running')));
+    };
+  }
+
+  /** The latest runs, newest first, for the operators' view. */
+  async recent(limit: number, job?: string) {
+    return this.handle.db
+      .select()
+      .from(jobRuns)
+      .where(job ? eq(jobRuns.job, job) : undefined)
+      .orderBy(desc(jobRuns.startedAt))
+      .limit(limit);
+  }
+
+  async runOnce(job: string, period: string, work: (progress: ReportProgress) => Promise<unknown>, instance = this.instance): Promise<JobOutcome> {
     if (!(await this.claim(job, period, instance))) return { ran: false, reason: 'claimed-elsewhere' };
     const finish = (outcome: 'done' | 'failed', result: unknown) =>
       this.handle.db
@@ -45,7 +70,7 @@ export class JobRunner {
         .set({ outcome, result: result ?? null, finishedAt: sql`now()` })
         .where(and(eq(jobRuns.job, job), eq(jobRuns.period, period), eq(jobRuns.instance, instance)));
     try {
-      const result = await work();
+      const result = await work(this.progressReporter(job, period, instance));
       await finish('done', result);
       return { ran: true, result };
     } catch (err) {

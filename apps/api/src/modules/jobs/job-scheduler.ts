@@ -44,7 +44,7 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   async runDue(today = todayInShanghai()): Promise<Record<string, JobOutcome>> {
     const outcomes: Record<string, JobOutcome> = {};
     for (const job of this.registry.all) {
-      outcomes[job.name] = await this.runner.runOnce(job.name, periodOf(job.cadence, today), () => job.run(today));
+      outcomes[job.name] = await this.runner.runOnce(job.name, periodOf(job.cadence, today), (progress) => job.run(today, progress));
       if (outcomes[job.name]!.ran) this.logger.log({ job: job.name, result: (outcomes[job.name] as { result: unknown }).result }, 'scheduled job ran');
     }
     return outcomes;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, eq, like, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, like, lt, sql } from 'drizzle-orm';
 import { cases, noticeBatches, noticeItems, objections, persons, type Database, type DbHandle } from '@huimin/db';
 import { DB } from '../database/database.module.js';
 
@@ -61,6 +61,33 @@ export class NoticesRepository {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
     const [row] = await db.select().from(objections).where(eq(objections.id, id)).limit(1).for('update');
     return row;
+  }
+
+  /**
+   * The objections inbox: a region's objections (newest first) with the case and notice they concern, and the
+   * counts per status over the same region (the tabs).
+   */
+  async listObjections(regionPattern: string, status: string | undefined, page: number, pageSize: number) {
+    const region = like(cases.regionCode, regionPattern);
+    const where = and(region, ...(status ? [eq(objections.status, status)] : []));
+    const rows = await this.handle.db
+      .select({ objection: objections, caseRow: { id: cases.id, regionCode: cases.regionCode, applicantName: cases.applicantName, occupation: cases.occupation, level: cases.level, certificateNo: cases.certificateNo }, batch: { id: noticeBatches.id, endsOn: noticeBatches.endsOn } })
+      .from(objections)
+      .innerJoin(cases, eq(cases.id, objections.caseId))
+      .innerJoin(noticeItems, eq(noticeItems.id, objections.noticeItemId))
+      .innerJoin(noticeBatches, eq(noticeBatches.id, noticeItems.batchId))
+      .where(where)
+      .orderBy(desc(objections.createdAt), asc(objections.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
+    const [total] = await this.handle.db.select({ n: sql<number>`count(*)::int` }).from(objections).innerJoin(cases, eq(cases.id, objections.caseId)).where(where);
+    const counts = await this.handle.db
+      .select({ status: objections.status, n: sql<number>`count(*)::int` })
+      .from(objections)
+      .innerJoin(cases, eq(cases.id, objections.caseId))
+      .where(region)
+      .groupBy(objections.status);
+    return { rows, total: Number(total?.n ?? 0), counts };
   }
 
   async objectionsOf(caseId: string, db: Database) {

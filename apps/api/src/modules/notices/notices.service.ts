@@ -4,7 +4,10 @@ import {
   canSubmitObjection,
   closeNotice,
   decideObjection,
+  maskPhone,
   noticeScheduleFor,
+  OBJECTION_STATUS_LABELS,
+  OBJECTION_STATUSES,
   planNoticeWindow,
   publicNoticeRow,
   todayInShanghai,
@@ -121,6 +124,41 @@ export class NoticesService {
       await this.audit.record({ actor: 'public', action: 'objection.submit', entity: 'objection', entityId: row.id, ip, after: { caseId: c!.id } }, db);
       return { id: row.id, status: row.status, message: '异议已受理，经办机构将会同发证机构核查' };
     });
+  }
+
+  /** The objections inbox of the caller's regions (A15): open ones are the handler's work. */
+  async listObjections(user: AuthenticatedUser, q: { regionCode?: string | undefined; status?: ObjectionStatus | undefined; page: number; pageSize: number }) {
+    if (q.regionCode) assertInScope(user.regionCode, q.regionCode, '未找到该地区的记录');
+    const { rows, total, counts } = await this.repo.listObjections(scopePattern(q.regionCode ?? user.regionCode), q.status, q.page, q.pageSize);
+    const byStatus = Object.fromEntries(OBJECTION_STATUSES.map((s) => [s, 0])) as Record<ObjectionStatus, number>;
+    for (const c of counts) byStatus[c.status as ObjectionStatus] = Number(c.n);
+    return {
+      items: rows.map(({ objection: o, caseRow: c, batch }) => ({
+        id: o.id,
+        status: o.status,
+        statusLabel: OBJECTION_STATUS_LABELS[o.status as ObjectionStatus],
+        caseId: c.id,
+        regionCode: c.regionCode,
+        noticeBatchId: batch.id,
+        noticeEndsOn: batch.endsOn,
+        applicantName: c.applicantName,
+        occupation: c.occupation,
+        level: c.level,
+        certificateNo: c.certificateNo,
+        content: o.content,
+        contactName: o.contactName,
+        // Staff call the objector back through the office's own records; the list shows the number masked.
+        contactPhoneMasked: maskPhone(this.cipher.decrypt(o.contactPhoneEnc)),
+        createdAt: o.createdAt.toISOString(),
+        decidedBy: o.decidedBy,
+        decisionReason: o.decisionReason,
+        decidedAt: o.decidedAt ? o.decidedAt.toISOString() : null,
+      })),
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+      counts: byStatus,
+    };
   }
 
   async decide(user: AuthenticatedUser, objectionId: string, outcome: 'upheld' | 'dismissed', reason: string, ip: string | null) {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import {
+  bankFileLayouts,
   bankResults,
   cases,
   grants,
@@ -72,7 +73,7 @@ export class PaymentsRepository {
     return row;
   }
 
-  async updateBatch(id: string, fromStatus: string, values: Partial<Pick<PaymentBatchRow, 'status' | 'steps' | 'approvedBy'>>, db: Database): Promise<PaymentBatchRow | undefined> {
+  async updateBatch(id: string, fromStatus: string, values: Partial<Pick<PaymentBatchRow, 'status' | 'steps' | 'approvedBy' | 'bankFileLayout'>>, db: Database): Promise<PaymentBatchRow | undefined> {
     const [row] = await db.update(paymentBatches).set(values).where(and(eq(paymentBatches.id, id), eq(paymentBatches.status, fromStatus))).returning();
     return row;
   }
@@ -150,5 +151,83 @@ export class PaymentsRepository {
 
   async setOrderStatus(id: string, status: string, db: Database): Promise<void> {
     await db.update(recoveryOrders).set({ status }).where(eq(recoveryOrders.id, id));
+  }
+
+  async writeOffOrder(id: string, values: { on: string; reason: string; by: string }, db: Database): Promise<void> {
+    await db
+      .update(recoveryOrders)
+      .set({ status: 'written_off', writtenOffOn: values.on, writtenOffReason: values.reason, writtenOffBy: values.by })
+      .where(eq(recoveryOrders.id, id));
+  }
+
+  /** An order with its case's region and applicant (for scope and display). */
+  async findOrder(id: string) {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const [row] = await this.handle.db
+      .select({ order: recoveryOrders, caseRow: { regionCode: cases.regionCode, applicantName: cases.applicantName, occupation: cases.occupation, level: cases.level } })
+      .from(recoveryOrders)
+      .innerJoin(cases, eq(cases.id, recoveryOrders.caseId))
+      .where(eq(recoveryOrders.id, id))
+      .limit(1);
+    return row;
+  }
+
+  /** Recovery orders of a region, newest first, each with what has been repaid (one grouped sub-select). */
+  async listOrders(regionPattern: string, filter: { status?: string | undefined; caseId?: string | undefined }, page: number, pageSize: number) {
+    const where = and(
+      like(cases.regionCode, regionPattern),
+      ...(filter.status ? [eq(recoveryOrders.status, filter.status)] : []),
+      ...(filter.caseId ? [eq(recoveryOrders.caseId, filter.caseId)] : []),
+    );
+    const repaid = this.handle.db
+      .select({ orderId: repayments.orderId, fen: sql<number>`sum(${repayments.amountFen})::int`.as('fen') })
+      .from(repayments)
+      .groupBy(repayments.orderId)
+      .as('repaid');
+    const rows = await this.handle.db
+      .select({
+        order: recoveryOrders,
+        caseRow: { regionCode: cases.regionCode, applicantName: cases.applicantName, occupation: cases.occupation, level: cases.level },
+        repaidFen: sql<number>`coalesce(${repaid.fen}, 0)::int`,
+      })
+      .from(recoveryOrders)
+      .innerJoin(cases, eq(cases.id, recoveryOrders.caseId))
+      .leftJoin(repaid, eq(repaid.orderId, recoveryOrders.id))
+      .where(where)
+      .orderBy(desc(recoveryOrders.createdAt), asc(recoveryOrders.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
+    const [total] = await this.handle.db.select({ n: sql<number>`count(*)::int` }).from(recoveryOrders).innerJoin(cases, eq(cases.id, recoveryOrders.caseId)).where(where);
+    return { rows, total: Number(total?.n ?? 0) };
+  }
+
+  // ── discarding a draft batch (D1) ──
+
+  async discardItems(batchId: string, db: Database): Promise<number> {
+    const rows = await db.update(paymentItems).set({ status: 'discarded' }).where(and(eq(paymentItems.batchId, batchId), eq(paymentItems.status, 'pending'))).returning({ id: paymentItems.id });
+    return rows.length;
+  }
+
+  // ── bank-file layouts per region (A16, D2) ──
+
+  /** The most specific layout for a region: the region's own, else its province's (`xx0000`). */
+  async bankFileLayoutFor(regionCode: string, db: Database = this.handle.db) {
+    const province = `${regionCode.slice(0, 2)}0000`;
+    const rows = await db.select().from(bankFileLayouts).where(inArray(bankFileLayouts.regionCode, [regionCode, province]));
+    return rows.find((r) => r.regionCode === regionCode) ?? rows.find((r) => r.regionCode === province);
+  }
+
+  async bankFileLayoutsUnder(regionPattern: string) {
+    return this.handle.db.select().from(bankFileLayouts).where(like(bankFileLayouts.regionCode, regionPattern)).orderBy(asc(bankFileLayouts.regionCode));
+  }
+
+  async saveBankFileLayout(values: { regionCode: string; layout: unknown; updatedBy: string }, db: Database) {
+    const [before] = await db.select().from(bankFileLayouts).where(eq(bankFileLayouts.regionCode, values.regionCode)).for('update');
+    const [row] = await db
+      .insert(bankFileLayouts)
+      .values(values)
+      .onConflictDoUpdate({ target: bankFileLayouts.regionCode, set: { layout: values.layout, updatedBy: values.updatedBy, updatedAt: sql`now()` } })
+      .returning();
+    return { before, row: row! };
   }
 }

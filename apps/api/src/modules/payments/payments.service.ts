@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { databaseErrorCode, PersonalDataCipher, type CaseRow, type Database, type PaymentBatchRow, type PaymentItemRow } from '@huimin/db';
 import {
+  bankFileLayoutSchema,
   buildPaymentBatch,
   DECISION_ERROR_HTTP_STATUS,
   DEFAULT_BANK_FILE_LAYOUT,
@@ -14,6 +15,7 @@ import {
   reconcileBankResult,
   todayInShanghai,
   writeBankFile,
+  type BankFileLayout,
   type PayeeKind,
   type PaymentBatchEvent,
   type PaymentBatchStatus,
@@ -24,6 +26,7 @@ import {
   type WorkingDayCalendar,
 } from '@huimin/domain';
 import { badRequest, conflict, notFound, ProblemException, unprocessable } from '../../common/problem.js';
+import { zodFieldErrors } from '../../common/zod.js';
 import { assertInScope, inScope, scopePattern } from '../access/region-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
@@ -169,6 +172,50 @@ export class PaymentsService {
   }
 
   /**
+   * Discards a draft batch (D1: built wrong, or the approver refused it): the batch is 作废 with the reason, its
+   * items are discarded and their cases, still notice_passed or payment_failed, are free for the next batch.
+   */
+  async discard(user: AuthenticatedUser, id: string, reason: string, ip: string | null, today = todayInShanghai()) {
+    const calendar = await this.calendars.calendar();
+    return this.repo.db.transaction(async (tx) => {
+      const db = tx as unknown as Database;
+      const batch = await this.#lock(user, id, db);
+      const updated = await this.#step(batch, 'discard', user, calendar, today, db, {}, reason);
+      const released = await this.repo.discardItems(batch.id, db);
+      await this.audit.record({ actor: user.username, action: 'payment_batch.discard', entity: 'payment_batch', entityId: batch.id, ip, after: { status: updated.status, reason, released } }, db);
+      return this.#view(updated, db);
+    });
+  }
+
+  /** The layout a region's bank file is written in: the region's, else its province's, else the platform default. */
+  async layoutFor(regionCode: string, db: Database = this.repo.db): Promise<BankFileLayout> {
+    const row = await this.repo.bankFileLayoutFor(regionCode, db);
+    return row ? bankFileLayoutSchema.parse(row.layout) : DEFAULT_BANK_FILE_LAYOUT;
+  }
+
+  /** The layouts set under the caller's regions, and the default every other region uses. */
+  async listLayouts(user: AuthenticatedUser) {
+    const rows = await this.repo.bankFileLayoutsUnder(scopePattern(user.regionCode));
+    return {
+      default: DEFAULT_BANK_FILE_LAYOUT,
+      regions: rows.map((r) => ({ regionCode: r.regionCode, layout: r.layout as BankFileLayout, updatedBy: r.updatedBy, updatedAt: r.updatedAt.toISOString() })),
+    };
+  }
+
+  /** Sets a region's layout (the agent bank's contract): validated by the domain's schema, audited with before and after. */
+  async saveLayout(user: AuthenticatedUser, regionCode: string, input: unknown, ip: string | null) {
+    assertInScope(user.regionCode, regionCode, '未找到该地区的记录');
+    const parsed = bankFileLayoutSchema.safeParse(input);
+    if (!parsed.success) throw badRequest(zodFieldErrors(parsed.error), '银行文件格式有误，请按提示修改');
+    return this.repo.db.transaction(async (tx) => {
+      const db = tx as unknown as Database;
+      const { before, row } = await this.repo.saveBankFileLayout({ regionCode, layout: parsed.data, updatedBy: user.username }, db);
+      await this.audit.record({ actor: user.username, action: 'bank_file_layout.save', entity: 'bank_file_layout', entityId: regionCode, ip, before: before?.layout ?? null, after: parsed.data }, db);
+      return { regionCode: row.regionCode, layout: row.layout as BankFileLayout, updatedBy: row.updatedBy, updatedAt: row.updatedAt.toISOString() };
+    });
+  }
+
+  /**
    * The bank file (A16, D2) of the batch's items without a result, in the documented layout. The accounts are
    * decrypted only into the file; the export is a step of the batch and an audit entry (who took the file).
    */
@@ -177,12 +224,15 @@ export class PaymentsService {
     return this.repo.db.transaction(async (tx) => {
       const db = tx as unknown as Database;
       const batch = await this.#lock(user, id, db);
-      const updated = await this.#step(batch, 'export', user, calendar, today, db);
+      // The first export fixes the batch's layout: a later change of the region's layout never splits one batch
+      // between two formats, and the bank's result file is read in the layout the bank was sent.
+      const layout = await this.#layoutOf(batch, db);
+      const updated = await this.#step(batch, 'export', user, calendar, today, db, batch.bankFileLayout ? {} : { bankFileLayout: layout });
       const pending = (await this.repo.items(batch.id, db)).filter((r) => r.item.status === 'pending');
       if (pending.length === 0) throw conflict('该批次没有待发放的明细');
-      const content = writeBankFile(DEFAULT_BANK_FILE_LAYOUT, { batchNo: batch.batchNo }, pending.map((r) => this.#domainItem(r.item, batch.batchNo, true)));
+      const content = writeBankFile(layout, { batchNo: batch.batchNo }, pending.map((r) => this.#domainItem(r.item, batch.batchNo, true)));
       await this.audit.record(
-        { actor: user.username, action: 'payment_batch.export', entity: 'payment_batch', entityId: batch.id, ip, after: { status: updated.status, layout: DEFAULT_BANK_FILE_LAYOUT.id, items: pending.length, sha256: createHash('sha256').update(content).digest('hex') } },
+        { actor: user.username, action: 'payment_batch.export', entity: 'payment_batch', entityId: batch.id, ip, after: { status: updated.status, layout: layout.id, items: pending.length, sha256: createHash('sha256').update(content).digest('hex') } },
         db,
       );
       return { filename: `${batch.batchNo}.csv`, content };
@@ -196,11 +246,11 @@ export class PaymentsService {
    */
   async importResult(user: AuthenticatedUser, id: string, file: Buffer, ip: string | null, today = todayInShanghai()) {
     const calendar = await this.calendars.calendar();
-    const layout = DEFAULT_BANK_FILE_LAYOUT;
     try {
       return await this.repo.db.transaction(async (tx) => {
         const db = tx as unknown as Database;
         const batch = await this.#lock(user, id, db);
+        const layout = await this.#layoutOf(batch, db);
         // After the region check: a batch outside the caller's regions is 404 whatever the body.
         if (!Buffer.isBuffer(file) || file.length === 0) throw badRequest([{ path: 'body', message: '请上传银行返回的结果文件（text/csv）' }]);
         const text = file.toString('utf8');
@@ -246,6 +296,11 @@ export class PaymentsService {
     }
   }
 
+  /** The layout a batch was exported in, or (before its first export) the one its region uses now. */
+  async #layoutOf(batch: PaymentBatchRow, db: Database): Promise<BankFileLayout> {
+    return batch.bankFileLayout ? bankFileLayoutSchema.parse(batch.bankFileLayout) : this.layoutFor(batch.regionCode, db);
+  }
+
   async #lock(user: AuthenticatedUser, id: string, db: Database): Promise<PaymentBatchRow> {
     const batch = await this.repo.lockBatch(id, db);
     if (!batch || !inScope(user.regionCode, batch.regionCode)) throw notFound(BATCH_NOT_FOUND);
@@ -253,9 +308,9 @@ export class PaymentsService {
   }
 
   /** One step of the batch through the payment-batch machine (D1 separation included), status moved only from the one decided on. */
-  async #step(batch: PaymentBatchRow, event: PaymentBatchEvent, user: AuthenticatedUser, calendar: WorkingDayCalendar, today: string, db: Database, extra: { approvedBy?: string } = {}): Promise<PaymentBatchRow> {
+  async #step(batch: PaymentBatchRow, event: PaymentBatchEvent, user: AuthenticatedUser, calendar: WorkingDayCalendar, today: string, db: Database, extra: { approvedBy?: string; bankFileLayout?: BankFileLayout } = {}, reason: string | null = null): Promise<PaymentBatchRow> {
     const steps = batch.steps as BatchStep[];
-    const d = paymentBatchMachine.decide({ status: batch.status as PaymentBatchStatus, applicantId: null, steps }, { type: event, reason: null }, staff(user).actor, { today, rules: PAYMENT_BATCH_RULES, calendar });
+    const d = paymentBatchMachine.decide({ status: batch.status as PaymentBatchStatus, applicantId: null, steps }, { type: event, reason }, staff(user).actor, { today, rules: PAYMENT_BATCH_RULES, calendar });
     if (!d.ok) throw new ProblemException(DECISION_ERROR_HTTP_STATUS[d.code], d.message, { type: `/problems/${d.code.toLowerCase().replace(/_/g, '-')}` });
     const updated = await this.repo.updateBatch(batch.id, batch.status, { status: d.next, steps: [...steps, d.step], ...extra }, db);
     if (!updated) throw conflict('该发放批次已被他人处理，请刷新后重试');
@@ -302,7 +357,8 @@ export class PaymentsService {
     const rows = await this.repo.items(b.id, db);
     return {
       ...this.#summary(b),
-      steps: (b.steps as BatchStep[]).map((s) => ({ seq: s.seq, event: s.event, from: s.from, to: s.to, on: s.on, actorId: s.actor.id })),
+      steps: (b.steps as BatchStep[]).map((s) => ({ seq: s.seq, event: s.event, from: s.from, to: s.to, on: s.on, actorId: s.actor.id, reason: s.reason ?? null })),
+      bankFileLayoutId: (b.bankFileLayout as BankFileLayout | null)?.id ?? null,
       items: rows.map(({ item, caseStatus, dueKind, dueOn }) => ({
         id: item.id,
         line: item.line,

@@ -3,6 +3,7 @@ import type { Database, RecoveryOrderRow } from '@huimin/db';
 import {
   openRecoveryOrder,
   outstandingFen,
+  overdue,
   recordRepayment,
   RECOVERY_STATUS_LABELS,
   repaidFen,
@@ -10,9 +11,10 @@ import {
   type RecoveryErrorCode,
   type RecoveryOrder,
   type RecoveryStatus,
+  writeOffRecovery,
 } from '@huimin/domain';
 import { notFound, ProblemException } from '../../common/problem.js';
-import { inScope } from '../access/region-scope.js';
+import { assertInScope, inScope, scopePattern } from '../access/region-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -73,7 +75,7 @@ export class RecoveryService {
       await this.cases.applyEvent(db, c, 'open_clawback', { actor: { kind: 'staff', userId: user.id, roles: user.roles }, label: user.username, displayName: user.displayName }, opened.order.reason, calendar, ip, today);
       const order = await this.repo.insertOrder({ caseId: c.id, amountFen: opened.order.amountFen, reason: opened.order.reason, dueOn: opened.order.dueDate, status: 'open', createdBy: user.username }, db);
       await this.audit.record({ actor: user.username, action: 'recovery.open', entity: 'recovery_order', entityId: order.id, ip, after: { caseId: c.id, amountFen: order.amountFen, reason: order.reason, dueOn: order.dueOn } }, db);
-      return this.#view(order, this.#domain(order, []));
+      return this.#detail(order, this.#domain(order, []), c);
     });
   }
 
@@ -99,8 +101,81 @@ export class RecoveryService {
         { actor: user.username, action: 'recovery.repayment', entity: 'recovery_order', entityId: row.id, ip, after: { amountFen: input.amountFen, paidOn: input.paidOn, reference: input.reference.trim(), status: r.status, outstandingFen: r.outstandingFen } },
         db,
       );
-      return this.#view({ ...row, status: r.status }, r.order);
+      return this.#detail({ ...row, status: r.status }, r.order, c);
     });
+  }
+
+  /**
+   * Writes off what cannot be recovered (A17): the head only, with a reason; the order is written_off, the case
+   * returns to paid and keeps its grant mark (the money stayed with the person, A7).
+   */
+  async writeOff(user: AuthenticatedUser, orderId: string, reason: string, ip: string | null, today = todayInShanghai()) {
+    const calendar = await this.calendars.calendar();
+    return this.repo.db.transaction(async (tx) => {
+      const db = tx as unknown as Database;
+      const row = await this.repo.lockOrder(orderId, db);
+      const c = row ? await this.cases.lockCase(row.caseId, db) : undefined;
+      if (!row || !c || !inScope(user.regionCode, c.regionCode)) throw notFound('未找到该追回单');
+      const before = this.#domain(row, await this.repo.repaymentsOf(row.id, db));
+      const w = writeOffRecovery(before, { on: today, reason, actor: { userId: user.id, roles: user.roles } });
+      if (!w.ok) throw refuse(w);
+      await this.repo.writeOffOrder(row.id, { on: today, reason: w.order.writeOff!.reason, by: user.username }, db);
+      await this.cases.applyEvent(db, c, 'write_off_clawback', { actor: { kind: 'staff', userId: user.id, roles: user.roles }, label: user.username, displayName: user.displayName }, w.order.writeOff!.reason, calendar, ip, today);
+      await this.audit.record(
+        { actor: user.username, action: 'recovery.write_off', entity: 'recovery_order', entityId: row.id, ip, after: { caseId: c.id, reason: w.order.writeOff!.reason, outstandingFen: outstandingFen(w.order) } },
+        db,
+      );
+      return this.#detail({ ...row, status: 'written_off', writtenOffOn: today, writtenOffReason: w.order.writeOff!.reason, writtenOffBy: user.username }, w.order, c);
+    });
+  }
+
+  /** The recovery orders of the caller's regions (A17), newest first: what is owed, repaid and overdue. */
+  async list(user: AuthenticatedUser, q: { regionCode?: string | undefined; caseId?: string | undefined; status?: RecoveryStatus | undefined; page: number; pageSize: number }, today = todayInShanghai()) {
+    if (q.regionCode) assertInScope(user.regionCode, q.regionCode, '未找到该地区的记录');
+    const { rows, total } = await this.repo.listOrders(scopePattern(q.regionCode ?? user.regionCode), { status: q.status, caseId: q.caseId }, q.page, q.pageSize);
+    return {
+      items: rows.map(({ order, caseRow, repaidFen: repaid }) => this.#summary(order, repaid, caseRow, today)),
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
+  }
+
+  async get(user: AuthenticatedUser, orderId: string) {
+    const found = await this.repo.findOrder(orderId);
+    if (!found || !inScope(user.regionCode, found.caseRow.regionCode)) throw notFound('未找到该追回单');
+    const order = this.#domain(found.order, await this.repo.repaymentsOf(found.order.id, this.repo.db));
+    return this.#detail(found.order, order, found.caseRow);
+  }
+
+  #summary(row: RecoveryOrderRow, repaid: number, c: { regionCode: string; applicantName: string; occupation: string; level: number }, today = todayInShanghai()) {
+    const open = row.status === 'open' || row.status === 'partially_repaid';
+    return {
+      id: row.id,
+      caseId: row.caseId,
+      regionCode: c.regionCode,
+      applicantName: c.applicantName,
+      occupation: c.occupation,
+      level: c.level,
+      status: row.status,
+      statusLabel: RECOVERY_STATUS_LABELS[row.status as RecoveryStatus],
+      amountFen: row.amountFen,
+      repaidFen: repaid,
+      outstandingFen: open ? row.amountFen - repaid : 0,
+      reason: row.reason,
+      dueOn: row.dueOn,
+      overdue: open && overdue(row.dueOn, today),
+      createdBy: row.createdBy,
+      createdAt: row.createdAt.toISOString(),
+    };
+  }
+
+  #detail(row: RecoveryOrderRow, order: RecoveryOrder, c: { regionCode: string; applicantName: string; occupation: string; level: number }) {
+    return {
+      ...this.#summary(row, repaidFen(order), c),
+      repayments: order.repayments,
+      writeOff: row.writtenOffOn ? { on: row.writtenOffOn, reason: row.writtenOffReason!, by: row.writtenOffBy! } : null,
+    };
   }
 
   #domain(row: RecoveryOrderRow, repayments: { amountFen: number; paidOn: string; reference: string }[]): RecoveryOrder {
@@ -111,22 +186,8 @@ export class RecoveryService {
       openedOn: todayInShanghai(row.createdAt),
       dueDate: row.dueOn,
       repayments: repayments.map((p) => ({ on: p.paidOn, amountFen: p.amountFen, reference: p.reference })),
-      writeOff: null,
+      writeOff: row.writtenOffOn ? { on: row.writtenOffOn, reason: row.writtenOffReason ?? '', byUserId: row.writtenOffBy ?? '' } : null,
     };
   }
 
-  #view(row: RecoveryOrderRow, order: RecoveryOrder) {
-    return {
-      id: row.id,
-      caseId: row.caseId,
-      status: row.status,
-      statusLabel: RECOVERY_STATUS_LABELS[row.status as RecoveryStatus],
-      amountFen: row.amountFen,
-      repaidFen: repaidFen(order),
-      outstandingFen: outstandingFen(order),
-      reason: row.reason,
-      dueOn: row.dueOn,
-      repayments: order.repayments,
-    };
-  }
 }

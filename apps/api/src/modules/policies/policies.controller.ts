@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { isoDateSchema, listPoliciesInForce, regionCodeSchema, todayInShanghai } from '@huimin/domain';
-import { ApiZodQuery, ZodPipe } from '../../common/zod.js';
+import { isoDateSchema, listPoliciesInForce, regionCodeSchema, todayInShanghai, policiesInForceContract } from '@huimin/domain';
+import { ApiZodQuery, ApiZodResponse, ZodPipe } from '../../common/zod.js';
 import { ENV } from '../../config/env.token.js';
 import type { Env } from '../../config/env.js';
 import { Public } from '../auth/auth.decorators.js';
@@ -23,6 +23,7 @@ export class PoliciesController {
   @Get()
   @ApiOperation({ summary: '某地某日有效的政策（参数、文号、核实标记）' })
   @ApiZodQuery(policiesQuery)
+  @ApiZodResponse(policiesInForceContract)
   list(@Query(new ZodPipe(policiesQuery)) q: z.output<typeof policiesQuery>) {
     const date = q.date ?? todayInShanghai();
     return listPoliciesInForce(q.regionCode, date).filter((p) => this.env.HUIMIN_PROGRAMS.includes(p.program));

@@ -4,6 +4,7 @@ import { JobsModule } from '../jobs/jobs.module.js';
 import { CasesController, EmployerBatchesController } from './cases.controller.js';
 import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
+import { CounterController } from './counter.controller.js';
 import { CaseDeadlineRecompute } from './deadline-recompute.js';
 import {
   BuiltinCertificateRegistry,
@@ -16,7 +17,7 @@ import {
 /** The skills subsidy's cases (program `skill-subsidy`). A province replaces the two adapters with its services. */
 @Module({
   imports: [CalendarModule, JobsModule],
-  controllers: [CasesController, EmployerBatchesController],
+  controllers: [CasesController, EmployerBatchesController, CounterController],
   providers: [
     CasesRepository,
     CasesService,

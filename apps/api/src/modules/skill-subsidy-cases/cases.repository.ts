@@ -1,8 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { caseSteps, cases, idempotencyKeys, serviceRatings, type CaseRow, type CaseStepRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
+import { SKILL_SUBSIDY_CASE_STATUSES } from '@huimin/domain';
 import { DB } from '../database/database.module.js';
-import type { ListQuery } from './cases.types.js';
+import { regionScopeSql } from '../access/region-scope.js';
+import type { CaseListSort, ListQuery } from './cases.types.js';
+
+/**
+ * The ORDER BY of a case list (before the id tiebreak). Cases without a running deadline come last whichever way
+ * `dueOn` is sorted (nothing is due on them); `status` follows the workflow's order, not the alphabet.
+ */
+function caseOrder(sort: CaseListSort | undefined): SQL[] {
+  switch (sort) {
+    case undefined:
+    case '-submittedAt':
+      return [desc(cases.createdAt)];
+    case 'submittedAt':
+      return [asc(cases.createdAt)];
+    case 'dueOn':
+      return [sql`${cases.dueOn} asc nulls last`];
+    case '-dueOn':
+      return [sql`${cases.dueOn} desc nulls last`];
+    case 'amountFen':
+      return [asc(cases.amountFen)];
+    case '-amountFen':
+      return [desc(cases.amountFen)];
+    case 'status':
+    case '-status': {
+      const position = sql`array_position(array[${sql.join(
+        SKILL_SUBSIDY_CASE_STATUSES.map((s) => sql`${s}`),
+        sql`, `,
+      )}]::text[], ${cases.status})`;
+      return [sort === 'status' ? sql`${position} asc` : sql`${position} desc`];
+    }
+  }
+}
 
 /** All SQL of cases, their steps and the idempotency keys. Inside a transaction every call gets its `db`. */
 @Injectable()
@@ -73,9 +105,9 @@ export class CasesRepository {
     return row!;
   }
 
-  #where(scope: { regionPattern?: string; personId?: string; employerCreditCode?: string }, q: Omit<ListQuery, 'status' | 'page' | 'pageSize'>, today: string): SQL[] {
+  #where(scope: { regionCode?: string; personId?: string; employerCreditCode?: string }, q: Omit<ListQuery, 'status' | 'page' | 'pageSize'>, today: string): SQL[] {
     const w: SQL[] = [];
-    if (scope.regionPattern) w.push(like(cases.regionCode, scope.regionPattern));
+    if (scope.regionCode) w.push(regionScopeSql(cases.regionCode, scope.regionCode));
     if (scope.personId) w.push(eq(cases.personId, scope.personId));
     if (scope.employerCreditCode) w.push(eq(cases.employerCreditCode, scope.employerCreditCode));
     if (q.channel) w.push(eq(cases.channel, q.channel));
@@ -90,14 +122,14 @@ export class CasesRepository {
     return w;
   }
 
-  async list(scope: { regionPattern?: string; personId?: string; employerCreditCode?: string }, q: ListQuery, today: string) {
+  async list(scope: { regionCode?: string; personId?: string; employerCreditCode?: string }, q: ListQuery, today: string) {
     const base = this.#where(scope, q, today);
     const where = and(...base, ...(q.status ? [eq(cases.status, q.status)] : []));
     const rows = await this.handle.db
       .select()
       .from(cases)
       .where(where)
-      .orderBy(desc(cases.createdAt), asc(cases.id))
+      .orderBy(...caseOrder(q.sort), asc(cases.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
     const [total] = await this.handle.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where);
@@ -108,6 +140,15 @@ export class CasesRepository {
       .where(and(...base))
       .groupBy(cases.status);
     return { rows, total: Number(total?.n ?? 0), counts };
+  }
+
+  /** A person's cases in every region (A11: a transferred worker brings the former region's record), newest first. */
+  async casesOfPerson(personKey: string) {
+    return this.handle.db
+      .select({ id: cases.id, status: cases.status, regionCode: cases.regionCode, certificateNo: cases.certificateNo, occupation: cases.occupation, level: cases.level, createdAt: cases.createdAt })
+      .from(cases)
+      .where(eq(cases.personKey, personKey))
+      .orderBy(desc(cases.createdAt));
   }
 
   async rating(caseId: string, db: Database = this.handle.db) {

@@ -9,8 +9,11 @@ import {
   maskPhone,
   overdue,
   resolveSkillSubsidyCaseRules,
+  CERTIFICATE_KIND_LABELS,
   SKILL_SUBSIDY_CASE_STATUS_LABELS,
   SKILL_SUBSIDY_CASE_STATUSES,
+  SKILL_SUBSIDY_GRANTED_STATUSES,
+  SKILL_SUBSIDY_OPEN_STATUSES,
   skillSubsidyCaseMachine,
   todayInShanghai,
   type SkillSubsidyCaseEvent,
@@ -24,7 +27,7 @@ import {
 } from '@huimin/domain';
 import { badRequest, conflict, notFound, ProblemException, unprocessable } from '../../common/problem.js';
 import type { ApplicantPrincipal } from '../access/principal.js';
-import { inScope, scopePattern } from '../access/region-scope.js';
+import { inScope } from '../access/region-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -45,7 +48,11 @@ import {
 const BATCH_PATHS: Readonly<Record<string, string>> = { 'payee.kind': 'payeeKind', 'payee.accountNo': 'accountNo', 'payee.bankName': 'bankName', payee: 'payeeKind' };
 
 /** Who calls a case route: a staff user, or an applicant (a person, or an employer submitting for its staff). */
-export type CaseCaller = { kind: 'staff'; user: AuthenticatedUser } | { kind: 'applicant'; applicant: ApplicantPrincipal };
+/**
+ * Who submits. A handler may file an employer's sheet at the counter (`forEmployer`, issue 6): the rows are that
+ * employer's collective applications (`employer_batch`, its staff only), recorded as taken by the handler.
+ */
+export type CaseCaller = { kind: 'staff'; user: AuthenticatedUser; forEmployer?: string } | { kind: 'applicant'; applicant: ApplicantPrincipal };
 
 const CASE_NOT_FOUND = '未找到该申请';
 
@@ -149,7 +156,8 @@ export class CasesService {
     } else {
       if (!input.idNumber) throw badRequest([{ path: 'idNumber', message: '请填写申请人身份证号' }]);
       if (caller.kind === 'applicant' && input.channel !== 'employer_batch') throw channelError('单位账户只能集中申请（employer_batch）');
-      if (caller.kind === 'staff' && input.channel !== 'counter' && input.channel !== 'proxy') throw channelError('窗口受理只能是窗口申请（counter）或代办（proxy）');
+      if (caller.kind === 'staff' && caller.forEmployer && input.channel !== 'employer_batch') throw channelError('代单位集中申请的渠道为单位集中申请（employer_batch）');
+      if (caller.kind === 'staff' && !caller.forEmployer && input.channel !== 'counter' && input.channel !== 'proxy') throw channelError('窗口受理只能是窗口申请（counter）或代办（proxy）');
       personKey = this.cipher.personKey(input.idNumber);
     }
 
@@ -163,7 +171,8 @@ export class CasesService {
       throw badRequest([{ path: 'certificateNo', message: '证书库中未找到申请人名下的该证书' }]);
     }
     const contributions = await this.contributions.summary(personKey, today, db);
-    if (caller.kind === 'applicant' && caller.applicant.kind === 'employer' && contributions.latestCreditCode !== caller.applicant.creditCode) {
+    const batchEmployer = caller.kind === 'staff' ? caller.forEmployer : caller.applicant.kind === 'employer' ? caller.applicant.creditCode : undefined;
+    if (batchEmployer !== undefined && contributions.latestCreditCode !== batchEmployer) {
       throw badRequest([{ path: 'idNumber', message: '该人员不是本单位参保职工，不能由本单位集中申请' }]);
     }
     const employer = contributions.latestCreditCode ? await this.facts.employer(contributions.latestCreditCode, db) : undefined;
@@ -244,8 +253,22 @@ export class CasesService {
 
   /** The evaluator's request from the registry as it is now (A12): used at submission and again at payment (A16). */
   async #evaluationRequest(regionCode: string, personKey: string, certificate: CertificateRecord, contributions: ContributionSummary, applicationDate: string, db: Database) {
+    // One after the other: `db` may be a transaction, which runs one statement at a time.
     const priorGrants = await this.facts.liveGrants(personKey, db);
-    const held = (await this.certificates.heldBy(personKey, db)).filter((c) => c.certificateNo !== certificate.certificateNo);
+    const heldBy = await this.certificates.heldBy(personKey, db);
+    return this.#evaluationRequestOf(regionCode, certificate, contributions, applicationDate, priorGrants, heldBy);
+  }
+
+  /** The evaluator's request from facts already read (the counter preview reads them once for every certificate). */
+  #evaluationRequestOf(
+    regionCode: string,
+    certificate: CertificateRecord,
+    contributions: ContributionSummary,
+    applicationDate: string,
+    priorGrants: readonly { occupation: string; level: number; grantedOn: string }[],
+    heldBy: readonly CertificateRecord[],
+  ) {
+    const held = heldBy.filter((c) => c.certificateNo !== certificate.certificateNo);
     return {
       regionCode,
       applicationDate,
@@ -268,6 +291,61 @@ export class CasesService {
     const contributions = await this.contributions.summary(row.personKey, row.applicationDate, db);
     const evaluation = evaluateSkillSubsidy(await this.#evaluationRequest(row.regionCode, row.personKey, certificate, contributions, row.applicationDate, db));
     return { eligible: evaluation.eligible, reasons: evaluation.checks.filter((c) => !c.passed).map((c) => `${c.message}（${c.rule}）`) };
+  }
+
+  /**
+   * The counter's first screen (issue 6, A12): a walk-in applicant's registry facts by ID number — the person
+   * (masked), the latest employer, the contribution months, and every certificate held with the evaluation a
+   * submission today would get and the case already open or granted for its occupation × level (A7, A11), so
+   * the handler picks the certificate and sees the outcome before submitting. Read-only; audited as a lookup.
+   */
+  async counterPreview(user: AuthenticatedUser, idNumber: string, ip: string | null, today = todayInShanghai()) {
+    const personKey = this.cipher.personKey(idNumber);
+    const person = await this.facts.person(personKey);
+    if (!person || !inScope(user.regionCode, person.regionCode)) throw notFound('未找到该参保人员');
+    const contributions = await this.contributions.summary(personKey, today);
+    const employer = contributions.latestCreditCode ? await this.facts.employer(contributions.latestCreditCode) : undefined;
+    const [held, existing, priorGrants] = await Promise.all([this.certificates.heldBy(personKey), this.repo.casesOfPerson(personKey), this.facts.liveGrants(personKey)]);
+    const blocking = new Set<string>([...SKILL_SUBSIDY_OPEN_STATUSES, ...SKILL_SUBSIDY_GRANTED_STATUSES]);
+    const sameLine = (a: { occupation: string; level: number }, b: { occupation: string; level: number }) =>
+      a.level === b.level && a.occupation.normalize('NFKC').replace(/\s+/g, '') === b.occupation.normalize('NFKC').replace(/\s+/g, '');
+    const certificates = [];
+    for (const c of held) {
+      const evaluation = evaluateSkillSubsidy(this.#evaluationRequestOf(person.regionCode, c, contributions, today, priorGrants, held));
+      const open = existing.find((x) => blocking.has(x.status) && sameLine(x, c));
+      certificates.push({
+        certificateNo: c.certificateNo,
+        kind: c.kind,
+        kindLabel: CERTIFICATE_KIND_LABELS[c.kind],
+        occupation: c.occupation,
+        level: c.level,
+        issueDate: c.issueDate,
+        issuer: c.issuer,
+        source: c.source,
+        evaluation,
+        existingCase: open ? { id: open.id, status: open.status, statusLabel: SKILL_SUBSIDY_CASE_STATUS_LABELS[open.status], regionCode: open.regionCode } : null,
+      });
+    }
+    await this.audit.record({ actor: user.username, action: 'person.lookup', entity: 'person', entityId: person.id, ip, after: { purpose: 'counter-preview' } });
+    return {
+      person: { id: person.id, name: person.name, idNumberMasked: maskIdNumber(idNumber), sex: person.sex, regionCode: person.regionCode, phoneMasked: person.phoneEnc ? maskPhone(this.cipher.decrypt(person.phoneEnc)) : null },
+      employer: employer ? { creditCode: employer.creditCode, name: employer.name } : null,
+      contributions: { paidMonths: contributions.paidMonths, inArrears: contributions.inArrears, latestMonth: contributions.latestMonth },
+      certificates,
+      cases: existing.map((x) => ({ id: x.id, status: x.status, statusLabel: SKILL_SUBSIDY_CASE_STATUS_LABELS[x.status], regionCode: x.regionCode, certificateNo: x.certificateNo, occupation: x.occupation, level: x.level, createdAt: x.createdAt.toISOString() })),
+    };
+  }
+
+  /**
+   * The payee account in clear, for a permitted user checking it with the applicant (A16, D2): region-scoped,
+   * and every reveal is an audit entry naming who saw which case's account and why.
+   */
+  async revealPayee(user: AuthenticatedUser, id: string, reason: string, ip: string | null) {
+    const row = await this.repo.findCase(id);
+    if (!row || !inScope(user.regionCode, row.regionCode)) throw notFound(CASE_NOT_FOUND);
+    const accountNo = this.cipher.decrypt(row.payeeAccountEnc);
+    await this.audit.record({ actor: user.username, action: 'case.reveal_payee', entity: 'case', entityId: row.id, ip, after: { reason, accountNoMasked: maskBankAccount(accountNo) } });
+    return { caseId: row.id, payee: { kind: row.payeeKind, accountNo, bankName: row.payeeBankName } };
   }
 
   /**
@@ -301,6 +379,16 @@ export class CasesService {
    * and rolls back, so its preview is exactly what the real run would do (a duplicate within the sheet included).
    * The Idempotency-Key replays the first real run; a dry run neither uses nor stores it (it changes nothing).
    */
+  /**
+   * The counter's variant: the employer must be registered in the handler's regions (404 otherwise, as any
+   * record) — checked before the sheet is read, so an employer outside them reveals nothing about the file.
+   */
+  async submitBatchForEmployer(user: AuthenticatedUser, creditCode: string, readRows: () => Promise<Record<string, string>[]>, dryRun: boolean, idempotencyKey: string | undefined, ip: string | null) {
+    const employer = await this.facts.employer(creditCode);
+    if (!employer || !inScope(user.regionCode, employer.regionCode)) throw notFound('未找到该单位的参保登记');
+    return this.submitBatch({ kind: 'staff', user, forEmployer: creditCode }, await readRows(), dryRun, idempotencyKey, ip);
+  }
+
   async submitBatch(caller: CaseCaller, rows: Record<string, string>[], dryRun: boolean, idempotencyKey: string | undefined, ip: string | null) {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,128}$/.test(idempotencyKey)) {
       throw badRequest([{ path: 'Idempotency-Key', message: '幂等键应为1～128个可见ASCII字符' }]);
@@ -310,7 +398,7 @@ export class CasesService {
     const unknown = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => !(BATCH_COLUMNS as readonly string[]).includes(k));
     if (unknown.length > 0) throw badRequest([{ path: '', message: `不认识的列：${unknown.join('、')}；请使用模板的列名：${BATCH_COLUMNS.join('、')}` }]);
 
-    const scope = `${callerName(caller)} POST /skill-subsidy/employer-batches`;
+    const scope = `${callerName(caller)} POST /skill-subsidy/employer-batches${caller.kind === 'staff' ? ` for ${caller.forEmployer ?? ''}` : ''}`;
     const requestHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
     const calendar = await this.calendars.calendar();
     try {
@@ -358,7 +446,7 @@ export class CasesService {
         const answer = { dryRun: false, total: rows.length, created, errors };
         if (idempotencyKey) await this.repo.saveKey({ scope, key: idempotencyKey, requestHash, statusCode: 200, response: answer }, db);
         await this.audit.record(
-          { actor: callerName(caller), action: 'case.employer_batch', entity: 'employer', entityId: caller.kind === 'applicant' ? caller.applicant.creditCode : null, ip, after: { total: rows.length, created: created.length, errors: errors.length } },
+          { actor: callerName(caller), action: 'case.employer_batch', entity: 'employer', entityId: caller.kind === 'applicant' ? caller.applicant.creditCode : (caller.forEmployer ?? null), ip, after: { total: rows.length, created: created.length, errors: errors.length } },
           db,
         );
         return { ...answer, replayed: false };
@@ -453,10 +541,10 @@ export class CasesService {
 
   async list(caller: CaseCaller, q: ListQuery) {
     const today = todayInShanghai();
-    let scope: { regionPattern?: string; personId?: string; employerCreditCode?: string };
+    let scope: { regionCode?: string; personId?: string; employerCreditCode?: string };
     if (caller.kind === 'staff') {
       if (q.regionCode && !inScope(caller.user.regionCode, q.regionCode)) throw notFound('未找到该地区的记录');
-      scope = { regionPattern: scopePattern(q.regionCode ?? caller.user.regionCode) };
+      scope = { regionCode: q.regionCode ?? caller.user.regionCode };
     } else if (caller.applicant.kind === 'person') {
       const person = await this.facts.person(caller.applicant.personKey!);
       scope = { personId: person?.id ?? '00000000-0000-0000-0000-000000000000' };

@@ -60,6 +60,13 @@ export const optionalReasonSchema = z.object({
   reason: z.string({ error: '理由应为文本' }).trim().max(500, '理由不能超过500个字').optional(),
 });
 
+/**
+ * Orders of a case list (`sort`): a field, descending with a leading minus. Only these, each backed by a column;
+ * without one the newest submission comes first. Ties are broken by the case id, so pages never overlap.
+ */
+export const CASE_LIST_SORTS = ['submittedAt', '-submittedAt', 'dueOn', '-dueOn', 'amountFen', '-amountFen', 'status', '-status'] as const;
+export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
+
 export const listQuery = z
   .object({
     status: z.enum(SKILL_SUBSIDY_CASE_STATUSES, { error: '状态取值无效' }).optional(),
@@ -70,6 +77,7 @@ export const listQuery = z
     overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
+    sort: z.enum(CASE_LIST_SORTS, { error: `排序方式无效，可选：${CASE_LIST_SORTS.join('、')}` }).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(20),
   });

@@ -19,6 +19,7 @@ import { assertInScope, inScope } from '../access/region-scope.js';
 import type { AuthenticatedUser } from '../auth/auth.types.js';
 import { formWorkbook } from './form-xlsx.js';
 import { StatisticsRepository } from './statistics.repository.js';
+import { assembleTrend, lastDayOfMonth, monthRange, trendGrouping } from './statistics-trend.js';
 
 const OUT_OF_SCOPE = '未找到该地区的记录';
 /** 附件4 and 附件2 name levels 5–3 as the form's columns do; the ledger may hold levels 2 and 1 (技师, 高级技师). */
@@ -87,6 +88,32 @@ export class StatisticsService {
     const { periodStart, periodEnd } = quarterlyPeriod(year, quarter);
     const [paid, applications] = await Promise.all([this.repo.paidGrants(regionCode, periodStart, periodEnd), this.repo.applications(regionCode, periodEnd)]);
     return quarterlyFigures({ regionCode, year, quarter, paid, applications });
+  }
+
+  /**
+   * D5: the month-by-month figures behind the dashboard's charts — applications, final decisions, grants paid and
+   * overdue open cases — for a region in the caller's scope, split by the regions directly under it (a province
+   * by city, side by side). `to` is at most the month under way (checked by the query schema).
+   */
+  async trend(user: AuthenticatedUser, regionCode: string, from: string, to: string) {
+    assertInScope(user.regionCode, regionCode, OUT_OF_SCOPE);
+    const today = todayInShanghai();
+    const grouping = trendGrouping(regionCode);
+    const [facts, children] = await Promise.all([
+      this.repo.trend({ regionCode, grouping, from: `${from}-01`, to: lastDayOfMonth(to), today }),
+      // A county has nothing under it; a city's counties are listed only where the deployment added them.
+      grouping === 'region' && regionCode.slice(4) !== '00' ? Promise.resolve([]) : this.repo.childRegions(regionCode),
+    ]);
+    const names = await this.repo.regionNames([regionCode, ...facts.map((f) => f.regionCode)]);
+    const nameOf = (code: string) => names.get(code) ?? regionName(code) ?? code;
+    const { regions, rows } = assembleTrend({
+      months: monthRange(from, to),
+      known: children,
+      facts,
+      self: { code: regionCode, name: nameOf(regionCode) },
+      nameOf,
+    });
+    return { regionCode, regionName: nameOf(regionCode), from, to, asOf: today, months: monthRange(from, to), regions, rows };
   }
 
   /**

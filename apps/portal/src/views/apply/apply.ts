@@ -1,8 +1,8 @@
 // Applying for the skills subsidy online: the preview evaluation of each of the person's
 // certificates, the payee and phone checks, and the idempotency key that makes a double tap one case.
 import { checkBankCard, normalizeMobilePhone } from '@huimin/domain';
-import type { ApplicationRequest, MyCertificate, Payee } from '../../api/applicant';
-import type { EvaluationCheck, SkillSubsidyCheckRequest } from '../../api/policies';
+import type { ApplicationBody, MyCertificate, Payee } from '../../api/applicant';
+import type { SkillSubsidyCheck, SkillSubsidyEvaluationBody } from '../../api/policies';
 
 export interface ApplyForm {
   certificateNo: string;
@@ -27,7 +27,7 @@ export function accountWarning(accountNo: string): string {
   return r.ok && !r.luhnValid ? '卡号未通过校验位检查，部分银联借记卡属正常情况，请再核对一遍卡号。' : '';
 }
 
-export function validateApply(form: ApplyForm): { ok: true; request: ApplicationRequest } | { ok: false; errors: ApplyErrors } {
+export function validateApply(form: ApplyForm): { ok: true; request: ApplicationBody } | { ok: false; errors: ApplyErrors } {
   const errors: ApplyErrors = {};
   if (form.certificateNo === '') errors.certificateNo = '请选择要申请补贴的证书';
   if (form.payeeKind === '') errors.payeeKind = '请选择收款方式';
@@ -82,7 +82,7 @@ export function createIdempotencyKeeper(generate: () => string = randomKey) {
   let key: string | null = null;
   let requestText = '';
   return {
-    keyFor(request: ApplicationRequest): string {
+    keyFor(request: ApplicationBody): string {
       const text = JSON.stringify(request);
       if (key === null || text !== requestText) {
         key = generate();
@@ -99,7 +99,7 @@ export function createIdempotencyKeeper(generate: () => string = randomKey) {
  */
 const REGISTRY_RULES = new Set(['A1', 'A2', 'A7', 'E1.status', 'E1.yearly-limit']);
 
-export function previewRequest(certificate: MyCertificate, all: readonly MyCertificate[], regionCode: string, today: string): SkillSubsidyCheckRequest {
+export function previewRequest(certificate: MyCertificate, all: readonly MyCertificate[], regionCode: string, today: string): SkillSubsidyEvaluationBody {
   return {
     regionCode,
     applicationDate: today,
@@ -112,11 +112,11 @@ export function previewRequest(certificate: MyCertificate, all: readonly MyCerti
   };
 }
 
-export function previewChecks(checks: readonly EvaluationCheck[]): EvaluationCheck[] {
+export function previewChecks(checks: readonly SkillSubsidyCheck[]): SkillSubsidyCheck[] {
   return checks.filter((c) => !REGISTRY_RULES.has(c.rule));
 }
 
 /** Eligible as far as the certificate goes: every certificate-side check passed. */
-export function previewEligible(checks: readonly EvaluationCheck[]): boolean {
+export function previewEligible(checks: readonly SkillSubsidyCheck[]): boolean {
   return previewChecks(checks).every((c) => c.passed);
 }

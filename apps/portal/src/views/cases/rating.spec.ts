@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDetail, RatingRequest } from '../../api/applicant';
+import type { CaseDetail, RatingBody } from '../../api/applicant';
 import { ApiError } from '../../api/http';
 import { fakeApplicantApi, info, setup } from '../../test-utils';
 import CaseView from './CaseView.vue';
@@ -18,6 +18,10 @@ const FINISHED: CaseDetail = {
   id: '11111111-1111-1111-1111-111111111111',
   status: 'withdrawn',
   statusLabel: '已撤回',
+  channel: 'online',
+  regionCode: '220100',
+  applicantName: '张三',
+  idNumberMasked: '2201**********1234',
   certificateNo: 'S1',
   certificateKind: 'skill_level',
   occupation: '焊工',
@@ -28,10 +32,28 @@ const FINISHED: CaseDetail = {
   dueOn: null,
   overdue: false,
   createdAt: '2026-11-02T01:00:00.000Z',
+  basisDate: '2026-09-01',
+  ruleSetId: 'cn-skill-2017-40+jl-2017-67',
   evaluation: { eligible: true, amountFen: 150000, applicationDeadline: null, policy: null, checks: [], reasons: [], warnings: [] },
+  facts: {
+    request: {
+      regionCode: '220100',
+      applicationDate: '2026-11-02',
+      applicant: { contributionMonths: 40, inArrears: false, deepPovertyArea: false, status: 'employed' },
+      certificate: { kind: 'skill_level', level: 4, occupation: '焊工', issueDate: '2026-09-01' },
+      priorGrants: [],
+      heldCertificates: [],
+    },
+    person: { idNumberMasked: '2201**********1234', name: '张三', sex: 'male', birthDate: '1985-03-15', regionCode: '220100', address: null },
+    employer: null,
+    contributions: { paidMonths: 40, inArrears: false, latestCreditCode: null, latestMonth: null },
+    certificate: { certificateNo: 'S1', kind: 'skill_level', level: 4, occupation: '焊工', issueDate: '2026-09-01', issuer: '吉林省职业技能鉴定中心', source: '本系统证书库' },
+    sources: { certificate: '本系统证书库' },
+  },
   deadlines: [],
   payee: { kind: 'bank_account', accountNoMasked: '6222****3445', bankName: '中国工商银行' },
   phoneMasked: null,
+  proxy: null,
   pendingApprovalStep: null,
   steps: [],
   allowedActions: [],
@@ -53,7 +75,7 @@ describe('validateRating', () => {
   });
 });
 
-async function mountForm(rate: (id: string, body: RatingRequest) => Promise<CaseDetail>) {
+async function mountForm(rate: (id: string, body: RatingBody) => Promise<CaseDetail>) {
   const applicant = fakeApplicantApi({ rate });
   const ctx = setup(async () => info(['skill-subsidy']), undefined, applicant);
   const wrapper = mount(RatingForm, { props: { caseId: FINISHED.id }, global: ctx.global, attachTo: document.body });
@@ -100,7 +122,7 @@ describe('RatingForm', () => {
 });
 
 describe('the case page', () => {
-  async function mountCase(detail: CaseDetail, rate?: (id: string, body: RatingRequest) => Promise<CaseDetail>) {
+  async function mountCase(detail: CaseDetail, rate?: (id: string, body: RatingBody) => Promise<CaseDetail>) {
     sessionStorage.setItem('huimin.portal.session', JSON.stringify({ token: 't', name: '张三', idNumberMasked: '', expiresAt: '2999-01-01T00:00:00Z' }));
     const applicant = fakeApplicantApi({ case: async () => detail, ...(rate ? { rate } : {}) });
     const ctx = setup(async () => info(['skill-subsidy']), undefined, applicant);

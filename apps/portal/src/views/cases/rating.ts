@@ -1,6 +1,6 @@
 // 好差评 (issue 7): five levels, each said in words as the national 好差评 scale does, so a star is never the
 // only cue; the comment is optional and as long as the API takes.
-import type { RatingRequest } from '../../api/applicant';
+import type { RatingBody } from '../../api/applicant';
 
 export const RATING_LABELS: Readonly<Record<number, string>> = {
   1: '非常不满意',
@@ -19,7 +19,7 @@ export interface RatingForm {
 
 export type RatingErrors = Partial<Record<keyof RatingForm, string>>;
 
-export function validateRating(form: RatingForm): { ok: true; request: RatingRequest } | { ok: false; errors: RatingErrors } {
+export function validateRating(form: RatingForm): { ok: true; request: RatingBody } | { ok: false; errors: RatingErrors } {
   const errors: RatingErrors = {};
   if (form.score === null || !Number.isInteger(form.score) || form.score < 1 || form.score > 5) errors.score = '请选择评价等级';
   const comment = form.comment.trim();

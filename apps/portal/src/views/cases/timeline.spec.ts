@@ -4,7 +4,7 @@ import type { CaseStep } from '../../api/applicant';
 import { canAppeal, describeCase, describeStep, refusalReasons } from './timeline';
 
 const step = (over: Partial<CaseStep>): CaseStep => ({
-  seq: 1, event: 'submit', from: null, to: 'submitted', on: '2026-11-23', actorKind: 'applicant', role: null, round: 1, approvalStep: null, reason: null, ...over,
+  seq: 1, event: 'submit', from: null, to: 'submitted', on: '2026-11-23', actorKind: 'applicant', actorName: null, role: null, round: 1, approvalStep: null, reason: null, ...over,
 });
 
 describe('describeCase', () => {

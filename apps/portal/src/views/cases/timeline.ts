@@ -80,6 +80,8 @@ export function describeStep(step: CaseStep): string {
       return '开始追回补贴';
     case 'confirm_recovered':
       return '补贴已追回';
+    case 'write_off_clawback':
+      return '追回事项已核销';
     default:
       return `${who}办理了“${step.event}”`;
   }

@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BatchAnswer, EmployerApi } from '../../api/employer';
+import type { EmployerBatchResult, EmployerApi } from '../../api/employer';
 import { fakeEmployerApi, info, setup } from '../../test-utils';
 import EmployerBatchView from './EmployerBatchView.vue';
 import EmployerLoginView from './EmployerLoginView.vue';
@@ -88,14 +88,14 @@ describe('batch sheet helpers', () => {
 });
 
 describe('the batch page', () => {
-  const preview: BatchAnswer = {
+  const preview: EmployerBatchResult = {
     dryRun: true,
     total: 2,
     created: [],
     accepted: [{ index: 0, applicantName: '张三', occupation: '焊工', level: 4, amountFen: 150000, eligible: true }],
     errors: [{ index: 1, path: 'idNumber', message: '该人员不是本单位参保职工，不能由本单位集中申请' }],
   };
-  const created: BatchAnswer = {
+  const created: EmployerBatchResult = {
     dryRun: false,
     total: 2,
     created: [{ index: 0, caseId: 'c-1', applicantName: '张三', occupation: '焊工', level: 4, amountFen: 150000, eligible: true }],

@@ -1,7 +1,7 @@
 // The employer area (issue 7): login by credit code, and the batch application sheet — its template, which
 // file kinds it takes, and how a row error is said in the words of the sheet (line number and column title).
 import { parseCreditCode } from '@huimin/domain';
-import { CSV_TYPE, XLSX_TYPE, type BatchRowError } from '../../api/employer';
+import { CSV_TYPE, XLSX_TYPE, type RowError } from '../../api/employer';
 
 export interface EmployerLoginForm {
   creditCode: string;
@@ -75,7 +75,7 @@ export function columnTitle(path: string): string {
 }
 
 /** Row errors grouped by line, in sheet order, each line's messages together. */
-export function errorsByLine(errors: readonly BatchRowError[]): { line: number; items: { column: string; message: string }[] }[] {
+export function errorsByLine(errors: readonly RowError[]): { line: number; items: { column: string; message: string }[] }[] {
   const lines = new Map<number, { column: string; message: string }[]>();
   for (const e of [...errors].sort((a, b) => a.index - b.index)) {
     const line = sheetLine(e.index);

@@ -1,6 +1,6 @@
 // The public objection form (A15): anyone may object to a notice entry, leaving a name and a phone.
 import { normalizeMobilePhone } from '@huimin/domain';
-import type { ObjectionRequest } from '../../api/applicant';
+import type { ObjectionBody } from '../../api/applicant';
 
 export interface ObjectionForm {
   contactName: string;
@@ -14,7 +14,7 @@ export function emptyObjectionForm(): ObjectionForm {
   return { contactName: '', contactPhone: '', content: '' };
 }
 
-export function validateObjection(form: ObjectionForm): { ok: true; request: ObjectionRequest } | { ok: false; errors: ObjectionErrors } {
+export function validateObjection(form: ObjectionForm): { ok: true; request: ObjectionBody } | { ok: false; errors: ObjectionErrors } {
   const errors: ObjectionErrors = {};
   const contactName = form.contactName.trim();
   if (contactName === '') errors.contactName = '请填写联系人姓名';

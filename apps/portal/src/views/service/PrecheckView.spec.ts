@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/http';
-import type { SkillSubsidyCheckRequest, SkillSubsidyCheckResult } from '../../api/policies';
+import type { SkillSubsidyEvaluationBody, SkillSubsidyEvaluation } from '../../api/policies';
 import { fakePortalApi, info, setup } from '../../test-utils';
 import PrecheckView from './PrecheckView.vue';
 import { mapApiErrors, nextSteps, validatePrecheck, emptyPrecheckForm } from './precheck';
@@ -11,11 +11,11 @@ beforeEach(() => localStorage.clear());
 // run while jsdom still exists instead of failing the run after the last test.
 afterAll(() => new Promise((resolve) => setTimeout(resolve, 400)));
 
-const REFUSED: SkillSubsidyCheckResult = {
+const REFUSED: SkillSubsidyEvaluation = {
   eligible: false,
   amountFen: 0,
   applicationDeadline: '2019-06-01',
-  policy: { id: 'jl-2017-67', source: '吉人社联字〔2017〕67号' },
+  policy: { id: 'jl-2017-67', source: '吉人社联字〔2017〕67号', basis: 'certificate_issue_date', basisDate: '2026-06-01', ruleSetId: 'cn-skill-2017-40+jl-2017-67', sources: ['人社部发〔2017〕40号', '吉人社联字〔2017〕67号'], layers: [], marks: {} },
   checks: [
     { rule: 'A1', passed: false, message: '累计缴纳失业保险费35个月，不足36个月', code: 'CONTRIBUTION_MONTHS_SHORT' },
     { rule: 'A2', passed: true, message: '未欠缴失业保险费' },
@@ -24,11 +24,11 @@ const REFUSED: SkillSubsidyCheckResult = {
   warnings: [],
 };
 
-const GRANTED: SkillSubsidyCheckResult = {
+const GRANTED: SkillSubsidyEvaluation = {
   eligible: true,
   amountFen: 195000,
   applicationDeadline: '2027-06-01',
-  policy: { id: 'jl-2017-67', source: '吉人社联字〔2017〕67号' },
+  policy: { id: 'jl-2017-67', source: '吉人社联字〔2017〕67号', basis: 'certificate_issue_date', basisDate: '2026-06-01', ruleSetId: 'cn-skill-2017-40+jl-2017-67', sources: ['人社部发〔2017〕40号', '吉人社联字〔2017〕67号'], layers: [], marks: {} },
   checks: [{ rule: 'A1', passed: true, message: '累计缴纳失业保险费40个月，满足12个月要求' }],
   reasons: [],
   warnings: ['本决定所用参数「累计缴费月数」标记为部分确认（partial）。'],
@@ -60,7 +60,7 @@ describe('PrecheckView', () => {
     await wrapper.find('form').trigger('submit');
     await flushPromises();
 
-    const sent = api.checkSkillSubsidy.mock.calls[0]?.[0] as SkillSubsidyCheckRequest;
+    const sent = api.checkSkillSubsidy.mock.calls[0]?.[0] as SkillSubsidyEvaluationBody;
     expect(sent.regionCode).toBe('220100');
     expect(sent.applicationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(sent.applicant).toEqual({ contributionMonths: 35, inArrears: false, status: 'employed' });
@@ -126,7 +126,7 @@ describe('PrecheckView', () => {
   });
 
   it('asks once however often the form is submitted while waiting', async () => {
-    let answer: (value: SkillSubsidyCheckResult) => void = () => undefined;
+    let answer: (value: SkillSubsidyEvaluation) => void = () => undefined;
     const api = fakePortalApi({ checkSkillSubsidy: () => new Promise((resolve) => (answer = resolve)) });
     const { wrapper } = await mountCheck(api);
     await fill(wrapper, '40');

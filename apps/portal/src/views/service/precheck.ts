@@ -1,7 +1,7 @@
 // The skills-subsidy pre-check form: what the visitor typed → the calculator's request, with Chinese
 // messages for every field a person can get wrong, and plain next steps for each refusal code.
 import type { FieldError } from '../../api/http';
-import type { SkillSubsidyCheckRequest, SkillSubsidyCheckResult } from '../../api/policies';
+import type { SkillSubsidyEvaluationBody, SkillSubsidyEvaluation } from '../../api/policies';
 
 export interface PrecheckForm {
   contributionMonths: string;
@@ -34,7 +34,7 @@ export function todayInChina(now: Date = new Date()): string {
 }
 
 export type PrecheckValidation =
-  | { ok: true; request: SkillSubsidyCheckRequest }
+  | { ok: true; request: SkillSubsidyEvaluationBody }
   | { ok: false; errors: Partial<Record<PrecheckField, string>> };
 
 export function validatePrecheck(form: PrecheckForm, regionCode: string, today: string): PrecheckValidation {
@@ -114,7 +114,7 @@ const NEXT_STEPS: Record<string, string> = {
   STATUS_NOT_COVERED: '按当时的政策，您的身份不在补贴范围内，请向参保地人社部门咨询。',
 };
 
-export function nextSteps(result: Pick<SkillSubsidyCheckResult, 'eligible' | 'reasons' | 'applicationDeadline'>): string[] {
+export function nextSteps(result: Pick<SkillSubsidyEvaluation, 'eligible' | 'reasons' | 'applicationDeadline'>): string[] {
   if (result.eligible) {
     return [
       result.applicationDeadline

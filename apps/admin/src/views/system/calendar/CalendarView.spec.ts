@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type CalendarYearSummary } from '../../../api';
-import { CALENDAR_OK, fakeApi, HANDLER, setup } from '../../../test-utils';
+import { ApiError, type CalendarYearSummary, type LoadedCalendarYear } from '../../../api';
+import { CALENDAR_OK, fakeApi, HANDLER, setup, WAIT } from '../../../test-utils';
 import CalendarView from './CalendarView.vue';
 
 beforeEach(() => sessionStorage.clear());
@@ -60,7 +60,7 @@ describe('CalendarView', () => {
   });
 
   it('asks to confirm, sends once, then lists the year and says so', async () => {
-    let finish: (value: CalendarYearSummary) => void = () => undefined;
+    let finish: (value: LoadedCalendarYear) => void = () => undefined;
     const years = vi.fn<() => Promise<CalendarYearSummary[]>>().mockResolvedValue(LOADED);
     const api = fakeApi({ calendarYears: years, putCalendarYear: () => new Promise((resolve) => (finish = resolve)) });
     const { wrapper } = await mountCalendar(api);
@@ -79,7 +79,15 @@ describe('CalendarView', () => {
     });
 
     years.mockResolvedValue([...LOADED, { year: 2027, documentNo: '国办发明电〔2026〕X号', source: 'sys-admin' }]);
-    finish({ year: 2027, documentNo: '国办发明电〔2026〕X号', source: 'sys-admin' });
+    finish({
+      year: 2027,
+      documentNo: '国办发明电〔2026〕X号',
+      source: 'sys-admin',
+      daysOff: ['2027-01-01'],
+      workdays: ['2027-02-14'],
+      loadedAt: '2026-11-23T02:00:00.000Z',
+      loadedBy: 'sys-admin',
+    });
     await flushPromises();
     expect(wrapper.find('[data-test="calendar-success"]').text()).toContain('已载入2027年节假日安排');
     expect(wrapper.find('[data-test="calendar-year-2027"]').exists()).toBe(true);
@@ -120,7 +128,7 @@ describe('CalendarView', () => {
     expect(errors).toContain('第3行');
     expect(errors).toContain('2027-02-07');
     expect(errors).toContain('服务器指出的问题');
-    await vi.waitFor(() => expect(wrapper.text()).toContain('文号已被使用'));
+    await vi.waitFor(() => expect(wrapper.text()).toContain('文号已被使用'), WAIT);
     wrapper.unmount();
   });
 });

@@ -1,0 +1,59 @@
+// The baseline of the API load benchmark (issue 8): a bare Fastify server with a pg pool that runs the same SQL as
+// the API for the same three requests — the staff session look-up, user and sliding expiry of every authenticated
+// request, then the case and its steps (case page), or one page with its total and counts per status (worklist) —
+// and the same engine call for the public calculator. No NestJS, no validation, no view building, no decryption,
+// no access rules: what is left when the framework and the API's own work are taken away.
+//
+//   DATABASE_URL=… PORT=… node bench/bare-server.mjs
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import Fastify from 'fastify';
+import { evaluateSkillSubsidy } from '@huimin/domain';
+
+// pg is a dependency of @huimin/db (the API reaches PostgreSQL through it): the baseline takes the same driver.
+const pg = createRequire(import.meta.resolve('@huimin/db'))('pg');
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const app = Fastify({ logger: false });
+const hash = (token) => createHash('sha256').update(token).digest('hex');
+
+// The guard's three statements (findLiveSession, findUserById, touchSession).
+async function staff(request, reply) {
+  const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+  const tokenHash = hash(token);
+  const now = new Date();
+  const session = (
+    await pool.query('select * from "sessions" where ("sessions"."id" = $1 and "sessions"."revoked_at" is null and "sessions"."expires_at" > $2) limit $3', [tokenHash, now, 1])
+  ).rows[0];
+  if (!session) return reply.code(401).send({ title: 'unauthorized' });
+  const user = (await pool.query('select * from "users" where "users"."id" = $1 limit $2', [session.user_id, 1])).rows[0];
+  await pool.query('update "sessions" set "expires_at" = $1 where "sessions"."id" = $2', [new Date(now.getTime() + 30 * 60_000), tokenHash]);
+  return user;
+}
+
+const scope = (code) => (code === '000000' ? '%' : code.endsWith('0000') ? `${code.slice(0, 2)}%` : code.endsWith('00') ? `${code.slice(0, 4)}%` : code);
+
+app.get('/case/:id', async (request, reply) => {
+  const user = await staff(request, reply);
+  if (!user) return;
+  const row = (await pool.query('select * from "cases" where "cases"."id" = $1 limit $2', [request.params.id, 1])).rows[0];
+  if (!row) return reply.code(404).send({ title: 'not found' });
+  const steps = (await pool.query('select * from "case_steps" where "case_steps"."case_id" = $1 order by "case_steps"."seq" asc', [row.id])).rows;
+  return { ...row, steps };
+});
+
+app.get('/worklist', async (request, reply) => {
+  const user = await staff(request, reply);
+  if (!user) return;
+  const page = Number(request.query.page ?? 1);
+  const pattern = scope(user.region_code);
+  const rows = (await pool.query('select * from "cases" where "cases"."region_code" like $1 order by "cases"."created_at" desc, "cases"."id" asc limit $2 offset $3', [pattern, 20, (page - 1) * 20])).rows;
+  const total = (await pool.query('select count(*)::int from "cases" where "cases"."region_code" like $1', [pattern])).rows[0];
+  const counts = (await pool.query('select "status", count(*)::int from "cases" where "cases"."region_code" like $1 group by "cases"."status"', [pattern])).rows;
+  return { items: rows, total: total.count, page, pageSize: 20, counts };
+});
+
+app.post('/calculator', async (request) => evaluateSkillSubsidy(request.body));
+
+await app.listen({ port: Number(process.env.PORT ?? 3001), host: '127.0.0.1' });
+process.send?.('ready');
