@@ -55,6 +55,7 @@ describe('migrations', () => {
       'bank_file_layouts',
       'bank_results',
       'calendar_years',
+      'case_status_counts',
       'case_steps',
       'cases',
       'certificates',

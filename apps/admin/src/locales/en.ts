@@ -911,6 +911,7 @@ const en: Messages = {
     names: {
       statisticsMonthly: 'Skills subsidy monthly report filing',
       overdueFlags: 'Overdue case flags',
+      statusCountsCompact: 'Work-list counts compaction',
       noticesCloseEnded: 'Close ended public notices',
       calendarCheck: 'Holiday calendar check',
     },

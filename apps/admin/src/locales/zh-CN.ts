@@ -898,6 +898,7 @@ const zhCN = {
     names: {
       statisticsMonthly: '技能提升补贴月报归档',
       overdueFlags: '案件超期标记',
+      statusCountsCompact: '工作清单计数整理',
       noticesCloseEnded: '公示期满处理',
       calendarCheck: '节假日安排检查',
     },

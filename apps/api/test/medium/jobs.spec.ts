@@ -57,7 +57,7 @@ describe('job runner', () => {
   it('runs the registered jobs due today once, whichever instance ticks', async () => {
     const scheduler = t.app.get(JobScheduler);
     const first = await scheduler.runDue('2026-11-23');
-    expect(Object.keys(first).sort()).toEqual(['calendar.check', 'cases.overdue-flags', 'notices.close-ended', 'skill-subsidy.statistics.monthly']);
+    expect(Object.keys(first).sort()).toEqual(['calendar.check', 'cases.overdue-flags', 'cases.status-counts.compact', 'notices.close-ended', 'skill-subsidy.statistics.monthly']);
     expect(Object.values(first).every((o) => o.ran)).toBe(true);
     expect(first['calendar.check']).toMatchObject({ ran: true, result: { warning: expect.stringContaining('2027') } });
     const second = await scheduler.runDue('2026-11-23');

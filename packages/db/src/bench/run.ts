@@ -225,7 +225,9 @@ try {
   line('the same rows again in a new file (every row unchanged)', `${imp.rerunSeconds.toFixed(1)} s, ${fmt(imp.rows / imp.rerunSeconds)} rows/s`);
   line('baseline: raw COPY of the file into a plain table, rows/s', `${fmt(imp.rawRate)} (${imp.rawSeconds.toFixed(1)} s)`);
   line('ratio import ÷ raw COPY', `${((imp.importRate / imp.rawRate) * 100).toFixed(1)} %  (target ≥ 50 %)`);
-  line('index maintenance alone: the same rows into an indexed copy', `${imp.indexedSeconds.toFixed(1)} s, ${fmt((imp.rows - imp.rejected) / imp.indexedSeconds)} rows/s`);
+  const keyedRate = (imp.rows - imp.rejected) / imp.keyedCopySeconds;
+  line('baseline: raw COPY of the same rows, keyed, into a table like contributions, rows/s', `${fmt(keyedRate)} (${imp.keyedCopySeconds.toFixed(1)} s)`);
+  line('ratio import ÷ keyed COPY into the table', `${((imp.importRate / keyedRate) * 100).toFixed(1)} %`);
 
   // (e) Payment batches + bank files vs COPY … TO STDOUT of the same rows.
   const external = !quick && process.env['HUIMIN_BENCH_PROVINCE_URL']?.trim();

@@ -1,8 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import smCrypto from 'sm-crypto';
 import type { KeyRing } from './keys.js';
-
-const { sm3, sm4 } = smCrypto;
+import { sm } from './sm.js';
 
 /** Prefix of every stored ciphertext; a value without it is not ours (or is plain text that must not be there). */
 export const CIPHERTEXT_PREFIX = 'sm4$';
@@ -13,12 +11,12 @@ export type BlindIndexKind = 'id_number' | 'phone' | 'bank_account';
 export class DecryptionError extends Error {}
 
 function hmacSm3(key: Buffer, message: string): string {
-  return sm3(message, { key: key.toString('hex'), mode: 'hmac' });
+  return sm.hmacSm3(key, message);
 }
 
 interface DerivedKey {
-  /** 16 bytes, hex: the SM4 key. */
-  enc: string;
+  /** 16 bytes: the SM4 key. */
+  enc: Buffer;
   /** 32 bytes: the HMAC-SM3 key that authenticates each ciphertext. */
   mac: Buffer;
 }
@@ -42,7 +40,7 @@ export class PersonalDataCipher {
     // Separate subkeys for encryption and authentication, derived once per master key.
     for (const [id, master] of ring.dataKeys) {
       this.derived.set(id, {
-        enc: hmacSm3(master, 'huimin/personal-data/sm4').slice(0, 32),
+        enc: Buffer.from(hmacSm3(master, 'huimin/personal-data/sm4').slice(0, 32), 'hex'),
         mac: Buffer.from(hmacSm3(master, 'huimin/personal-data/mac'), 'hex'),
       });
     }
@@ -60,8 +58,9 @@ export class PersonalDataCipher {
   encrypt(plain: string): string {
     const keyId = this.ring.currentKeyId;
     const key = this.derived.get(keyId)!;
-    const iv = randomBytes(16).toString('hex');
-    const body = sm4.encrypt(plain, key.enc, { mode: 'cbc', iv, padding: 'pkcs#7' });
+    const ivBytes = randomBytes(16);
+    const iv = ivBytes.toString('hex');
+    const body = sm.sm4CbcEncrypt(plain, key.enc, ivBytes);
     const mac = hmacSm3(key.mac, `${keyId}$${iv}$${body}`).slice(0, 32);
     return `${CIPHERTEXT_PREFIX}${keyId}$${iv}$${body}$${mac}`;
   }
@@ -78,7 +77,11 @@ export class PersonalDataCipher {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw new DecryptionError('密文校验失败：数据被改动或密钥不符');
     }
-    return sm4.decrypt(body, key.enc, { mode: 'cbc', iv, padding: 'pkcs#7' });
+    try {
+      return sm.sm4CbcDecrypt(body, key.enc, Buffer.from(iv, 'hex'));
+    } catch {
+      throw new DecryptionError('密文无法解密：数据被改动或密钥不符');
+    }
   }
 
   encryptOptional(plain: string | null | undefined): string | null {

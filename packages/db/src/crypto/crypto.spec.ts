@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, getCiphers } from 'node:crypto';
 import smCrypto from 'sm-crypto';
 import { describe, expect, it } from 'vitest';
 import { DecryptionError, PersonalDataCipher } from './cipher.js';
+import { javaScriptSm, openSslSm, sm } from './sm.js';
 import { DEMO_KEY_ID, demoKeyRing, KeyConfigError, keyRingFromEnv, parseKeyRing } from './keys.js';
 
 const K1 = '6f1d0c6a3b2e9f8d7c4b5a6978e1f2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d';
@@ -31,6 +32,27 @@ describe('the national algorithms', () => {
     expect(Buffer.concat([decipher.update(Buffer.from(ours, 'hex')), decipher.final()]).toString()).toBe('220102198001011234');
     const cipher = createCipheriv('sm4-cbc', key, iv);
     expect(Buffer.concat([cipher.update('220102198001011234'), cipher.final()]).toString('hex')).toBe(ours);
+  });
+});
+
+describe('the two implementations of the national algorithms (OpenSSL and sm-crypto)', () => {
+  const key = Buffer.from('0123456789abcdeffedcba9876543210', 'hex');
+  const iv = Buffer.from('fedcba98765432100123456789abcdef', 'hex');
+  const texts = ['', '1', '220102198001011234', '6222020200112233445', '13812345678', '张三丰·阿卜杜勒', 'x'.repeat(16), 'y'.repeat(33)];
+
+  it.runIf(getCiphers().includes('sm4-cbc'))('give the same HMAC-SM3 and SM4-CBC bytes, and each decrypts the other', () => {
+    const macKey = Buffer.from(IX, 'hex');
+    for (const text of texts) {
+      expect(openSslSm.hmacSm3(macKey, `id_number:${text}`)).toBe(javaScriptSm.hmacSm3(macKey, `id_number:${text}`));
+      const a = openSslSm.sm4CbcEncrypt(text, key, iv);
+      expect(a).toBe(javaScriptSm.sm4CbcEncrypt(text, key, iv));
+      expect(javaScriptSm.sm4CbcDecrypt(a, key, iv)).toBe(text);
+      expect(openSslSm.sm4CbcDecrypt(a, key, iv)).toBe(text);
+    }
+  });
+
+  it.runIf(getCiphers().includes('sm4-cbc'))('uses OpenSSL’s where Node has it, the faster one', () => {
+    expect(sm).toBe(openSslSm);
   });
 });
 

@@ -98,3 +98,43 @@ describe('the case status trigger', () => {
     expect(await codeOf(t.db.execute(sql`UPDATE case_steps SET actor_id = 'z' WHERE case_id = ${id}`))).toBe('42501');
   });
 });
+
+describe('case_status_counts (issue 8: the work lists’ counts per region and status)', () => {
+  async function maintained(): Promise<Record<string, number>> {
+    const rows = await queryRows<{ key: string; n: string }>(
+      t.db,
+      sql`SELECT region_code || ' ' || status AS key, sum(n)::text AS n FROM case_status_counts GROUP BY 1 HAVING sum(n) <> 0`,
+    );
+    return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
+  }
+  async function counted(): Promise<Record<string, number>> {
+    const rows = await queryRows<{ key: string; n: string }>(t.db, sql`SELECT region_code || ' ' || status AS key, count(*)::text AS n FROM cases GROUP BY 1`);
+    return Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
+  }
+  const deltaRows = async () => Number((await queryRows<{ n: string }>(t.db, sql`SELECT count(*)::text AS n FROM case_status_counts`))[0]!.n);
+
+  it('follows every insert, status change and delete, folds to one row per key, and rebuilds to the same', async () => {
+    // The cases of the workflow test above are here already: inserted one by one, most moved once.
+    expect(await maintained()).toEqual(await counted());
+    const a = await insertCase('submitted', '计数甲');
+    const b = await insertCase('submitted', '计数乙');
+    const before = await deltaRows();
+    // One statement moving two cases of one region writes one delta row per key it changed (-2 and +2), not two.
+    await t.db.execute(sql`UPDATE cases SET status = 'withdrawn' WHERE id IN (${a}, ${b})`);
+    expect(await deltaRows()).toBe(before + 2);
+    // A statement that changes no status writes nothing.
+    await t.db.execute(sql`UPDATE cases SET overdue = NOT overdue WHERE id = ${a}`);
+    expect(await deltaRows()).toBe(before + 2);
+    expect(await maintained()).toEqual(await counted());
+    expect((await maintained())['220100 withdrawn']).toBeGreaterThanOrEqual(2);
+
+    const [{ folded }] = (await queryRows<{ folded: number }>(t.db, sql`SELECT compact_case_status_counts() AS folded`)) as [{ folded: number }];
+    expect(folded).toBeGreaterThan(0);
+    const keys = await queryRows<{ n: string }>(t.db, sql`SELECT count(DISTINCT (program, region_code, status))::text AS n FROM case_status_counts`);
+    expect(await deltaRows()).toBe(Number(keys[0]!.n));
+    expect(await maintained()).toEqual(await counted());
+
+    await t.db.execute(sql`SELECT rebuild_case_status_counts()`);
+    expect(await maintained()).toEqual(await counted());
+  });
+});

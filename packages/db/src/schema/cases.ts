@@ -20,7 +20,7 @@ import {
   type SkillSubsidyCaseStatus,
 } from '@huimin/domain';
 import { persons } from './registry.js';
-import { BLIND_INDEX_PATTERN, CIPHERTEXT_PATTERN, sqlList } from './shared.js';
+import { blindIndexCheck, ciphertextCheck, sqlList } from './shared.js';
 
 /*
  * Cases (DESIGN.md "The flow of a case"). A case freezes the facts read from the registry at submission,
@@ -98,13 +98,13 @@ export const cases = pgTable(
     check('cases_program_check', sql`${t.program} IN (${sqlList(CASE_PROGRAMS)})`),
     check('cases_channel_check', sql`${t.channel} IN (${sqlList(CASE_CHANNELS)})`),
     check('cases_region_code_check', sql`${t.regionCode} ~ '^[0-9]{6}$'`),
-    check('cases_person_key_check', sql`${t.personKey} ~ ${sql.raw(`'${BLIND_INDEX_PATTERN}'`)}`),
+    check('cases_person_key_check', blindIndexCheck(t.personKey)),
     check('cases_level_check', sql`${t.level} BETWEEN 1 AND 5`),
     check('cases_amount_fen_check', sql`${t.amountFen} >= 0`),
     check('cases_payee_kind_check', sql`${t.payeeKind} IN (${sqlList(PAYEE_KIND_VALUES)})`),
-    check('cases_payee_account_enc_check', sql`${t.payeeAccountEnc} ~ ${sql.raw(`'${CIPHERTEXT_PATTERN}'`)}`),
-    check('cases_proxy_id_number_enc_check', sql`${t.proxyIdNumberEnc} ~ ${sql.raw(`'${CIPHERTEXT_PATTERN}'`)}`),
-    check('cases_phone_enc_check', sql`${t.phoneEnc} ~ ${sql.raw(`'${CIPHERTEXT_PATTERN}'`)}`),
+    check('cases_payee_account_enc_check', ciphertextCheck(t.payeeAccountEnc)),
+    check('cases_proxy_id_number_enc_check', ciphertextCheck(t.proxyIdNumberEnc)),
+    check('cases_phone_enc_check', ciphertextCheck(t.phoneEnc)),
     // A proxy application records both the proxy's name and ID number (A11 代办).
     check(
       'cases_proxy_check',

@@ -11,3 +11,4 @@ export * from './ledger.js';
 export * from './case-transitions.js';
 export * from './jobs.js';
 export * from './statistics.js';
+export * from './case-counts.js';

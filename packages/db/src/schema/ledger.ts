@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.js';
-import { BLIND_INDEX_PATTERN } from './shared.js';
+import { blindIndexCheck } from './shared.js';
 
 /*
  * The grant ledger (POLICY.md A7, A16, A17): a paid case marks person × occupation × level as granted, in every
@@ -28,7 +28,7 @@ export const grants = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
-    check('grants_person_key_check', sql`${t.personKey} ~ ${sql.raw(`'${BLIND_INDEX_PATTERN}'`)}`),
+    check('grants_person_key_check', blindIndexCheck(t.personKey)),
     uniqueIndex('grants_one_live_per_person_occupation_level')
       .on(t.personKey, t.occupation, t.level)
       .where(sql`${t.liftedOn} IS NULL`),

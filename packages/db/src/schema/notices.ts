@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { OBJECTION_STATUSES } from '@huimin/domain';
 import { cases } from './cases.js';
-import { CIPHERTEXT_PATTERN, sqlList } from './shared.js';
+import { ciphertextCheck, sqlList } from './shared.js';
 
 /*
  * Public notice (公示, POLICY.md A15): a region's batch lists approved cases for at least 5 working days; anyone
@@ -75,7 +75,7 @@ export const objections = pgTable(
   },
   (t) => [
     check('objections_status_check', sql`${t.status} IN (${sqlList(OBJECTION_STATUSES)})`),
-    check('objections_contact_phone_enc_check', sql`${t.contactPhoneEnc} ~ ${sql.raw(`'${CIPHERTEXT_PATTERN}'`)}`),
+    check('objections_contact_phone_enc_check', ciphertextCheck(t.contactPhoneEnc)),
     index('objections_case_idx').on(t.caseId),
   ],
 );

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PAYMENT_BATCH_STATUSES, PAYMENT_ITEM_STATUSES, RECOVERY_STATUSES } from '@huimin/domain';
 import { cases } from './cases.js';
-import { CIPHERTEXT_PATTERN, sqlList } from './shared.js';
+import { ciphertextCheck, sqlList } from './shared.js';
 
 /*
  * Payment (POLICY.md A16, D1, D2): a batch made by one finance user and approved by another, its items copied
@@ -65,7 +65,7 @@ export const paymentItems = pgTable(
   (t) => [
     check('payment_items_status_check', sql`${t.status} IN (${sqlList(PAYMENT_ITEM_STATUSES)})`),
     check('payment_items_amount_check', sql`${t.amountFen} > 0`),
-    check('payment_items_payee_account_enc_check', sql`${t.payeeAccountEnc} ~ ${sql.raw(`'${CIPHERTEXT_PATTERN}'`)}`),
+    check('payment_items_payee_account_enc_check', ciphertextCheck(t.payeeAccountEnc)),
     uniqueIndex('payment_items_one_live_per_case').on(t.caseId).where(sql`${t.status} IN ('pending', 'paid')`),
     uniqueIndex('payment_items_batch_line_unique').on(t.batchId, t.line),
     // A batch build reads every item of its candidate cases (failed ones included), not only the live ones.

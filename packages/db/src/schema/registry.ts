@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { blindIndexCheck, ciphertextCheck } from './shared.js';
 
 /*
  * Records copied from the social-insurance core system and the certificate registry (API.md "Registry
@@ -14,10 +15,6 @@ import { check, date, index, pgTable, primaryKey, smallint, text, timestamp, uui
  * `sm4$<keyId>$…`). The same ID number always gives the same key, so an import upserts by it as before.
  */
 
-/** A blind index: 64 lower-case hex digits. */
-const BLIND_INDEX = '^[0-9a-f]{64}$';
-/** A ciphertext of src/crypto/cipher.ts. */
-const CIPHERTEXT = '^sm4\\$[a-z0-9_-]+\\$[0-9a-f]{32}\\$[0-9a-f]+\\$[0-9a-f]{32}$';
 
 export const EMPLOYER_SIZES = ['large', 'sme', 'micro'] as const;
 export type EmployerSize = (typeof EMPLOYER_SIZES)[number];
@@ -73,9 +70,9 @@ export const persons = pgTable(
       .$onUpdate(() => new Date()),
   },
   (t) => [
-    check('persons_person_key_check', sql`${t.personKey} ~ ${sql.raw(`'${BLIND_INDEX}'`)}`),
-    check('persons_id_number_enc_check', sql`${t.idNumberEnc} ~ ${sql.raw(`'${CIPHERTEXT}'`)}`),
-    check('persons_phone_enc_check', sql`${t.phoneEnc} ~ ${sql.raw(`'${CIPHERTEXT}'`)}`),
+    check('persons_person_key_check', blindIndexCheck(t.personKey)),
+    check('persons_id_number_enc_check', ciphertextCheck(t.idNumberEnc)),
+    check('persons_phone_enc_check', ciphertextCheck(t.phoneEnc)),
     check('persons_sex_check', sql`${t.sex} IN ('male', 'female')`),
     check('persons_region_code_check', sql`${t.regionCode} ~ '^[0-9]{6}$'`),
     index('persons_region_code_idx').on(t.regionCode),
@@ -95,7 +92,7 @@ export const contributions = pgTable(
   },
   (t) => [
     primaryKey({ name: 'contributions_pkey', columns: [t.personKey, t.month] }),
-    check('contributions_person_key_check', sql`${t.personKey} ~ ${sql.raw(`'${BLIND_INDEX}'`)}`),
+    check('contributions_person_key_check', blindIndexCheck(t.personKey)),
     check('contributions_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
     check('contributions_status_check', sql`${t.status} IN ('paid', 'owed')`),
     check('contributions_region_code_check', sql`${t.regionCode} ~ '^[0-9]{6}$'`),
@@ -120,7 +117,7 @@ export const certificates = pgTable(
   (t) => [
     check('certificates_kind_check', sql`${t.kind} IN ('vocational_qualification', 'skill_level')`),
     check('certificates_level_check', sql`${t.level} BETWEEN 1 AND 5`),
-    check('certificates_person_key_check', sql`${t.personKey} ~ ${sql.raw(`'${BLIND_INDEX}'`)}`),
+    check('certificates_person_key_check', blindIndexCheck(t.personKey)),
     index('certificates_person_key_idx').on(t.personKey),
   ],
 );

@@ -10,6 +10,7 @@ export const DEFAULT_RUN_LIMIT = 50;
 const JOB_NAME_KEYS: Readonly<Record<string, string>> = {
   'skill-subsidy.statistics.monthly': 'statisticsMonthly',
   'cases.overdue-flags': 'overdueFlags',
+  'cases.status-counts.compact': 'statusCountsCompact',
   'notices.close-ended': 'noticesCloseEnded',
   'calendar.check': 'calendarCheck',
 };

@@ -6,6 +6,7 @@ import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
 import { CounterController } from './counter.controller.js';
 import { CaseDeadlineRecompute } from './deadline-recompute.js';
+import { CaseStatusCountsCompaction } from './status-counts.jobs.js';
 import {
   BuiltinCertificateRegistry,
   BuiltinContributionRecords,
@@ -22,6 +23,7 @@ import {
     CasesRepository,
     CasesService,
     CaseDeadlineRecompute,
+    CaseStatusCountsCompaction,
     CaseFactsRepository,
     { provide: CERTIFICATE_REGISTRY, useClass: BuiltinCertificateRegistry },
     { provide: CONTRIBUTION_RECORDS, useClass: BuiltinContributionRecords },

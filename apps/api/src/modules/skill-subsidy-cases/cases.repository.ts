@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import { caseSteps, cases, idempotencyKeys, serviceRatings, type CaseRow, type CaseStepRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
+import { caseStatusCounts, caseSteps, cases, idempotencyKeys, serviceRatings, type CaseRow, type CaseStepRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
 import { SKILL_SUBSIDY_CASE_STATUSES } from '@huimin/domain';
 import { DB } from '../database/database.module.js';
 import { regionScopeSql } from '../access/region-scope.js';
@@ -132,14 +132,30 @@ export class CasesRepository {
       .orderBy(...caseOrder(q.sort), asc(cases.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
-    const [total] = await this.handle.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where);
-    // Counts per status over the same filters except the status itself (the tabs of a work list).
-    const counts = await this.handle.db
+    // Counts per status over the same filters except the status itself (the tabs of a work list). A region's
+    // work list without other filters reads them from the maintained counts (src/schema/case-counts.ts in
+    // @huimin/db): counting 200,000 cases of a city per request took 150–300 ms at 1,000,000 cases.
+    const onlyRegion = scope.regionCode !== undefined && !scope.personId && !scope.employerCreditCode && base.length === 1;
+    const counts = onlyRegion ? await this.#maintainedCounts(scope.regionCode!) : await this.#countedCounts(base);
+    const total = q.status ? Number(counts.find((c) => c.status === q.status)?.n ?? 0) : counts.reduce((sum, c) => sum + Number(c.n), 0);
+    return { rows, total, counts };
+  }
+
+  async #countedCounts(base: SQL[]) {
+    return this.handle.db
       .select({ status: cases.status, n: sql<number>`count(*)::int` })
       .from(cases)
       .where(and(...base))
       .groupBy(cases.status);
-    return { rows, total: Number(total?.n ?? 0), counts };
+  }
+
+  async #maintainedCounts(regionCode: string) {
+    const rows = await this.handle.db
+      .select({ status: caseStatusCounts.status, n: sql<number>`sum(${caseStatusCounts.n})::int` })
+      .from(caseStatusCounts)
+      .where(and(eq(caseStatusCounts.program, 'skill-subsidy'), regionScopeSql(caseStatusCounts.regionCode, regionCode)))
+      .groupBy(caseStatusCounts.status);
+    return rows as { status: CaseRow['status']; n: number }[];
   }
 
   /** A person's cases in every region (A11: a transferred worker brings the former region's record), newest first. */
