@@ -1,6 +1,6 @@
 // The baseline of the API load benchmark (issue 8): a bare Fastify server with a pg pool that runs the same SQL as
 // the API for the same three requests — the staff session look-up, user and sliding expiry of every authenticated
-// request, then the case and its steps (case page), or one page with its total and counts per status (worklist) —
+// request, then the case and its steps (case page), or one page with its counts per status (worklist) —
 // and the same engine call for the public calculator. No NestJS, no validation, no view building, no decryption,
 // no access rules: what is left when the framework and the API's own work are taken away.
 //
@@ -31,7 +31,11 @@ async function staff(request, reply) {
   return user;
 }
 
-const scope = (code) => (code === '000000' ? '%' : code.endsWith('0000') ? `${code.slice(0, 2)}%` : code.endsWith('00') ? `${code.slice(0, 4)}%` : code);
+// The region scope as the API's range (regionScopeSql): `220100`–`220199` for a city.
+function scope(code) {
+  const prefix = code === '000000' ? '' : code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
+  return [prefix.padEnd(6, '0'), prefix.padEnd(6, '9')];
+}
 
 app.get('/case/:id', async (request, reply) => {
   const user = await staff(request, reply);
@@ -46,11 +50,18 @@ app.get('/worklist', async (request, reply) => {
   const user = await staff(request, reply);
   if (!user) return;
   const page = Number(request.query.page ?? 1);
-  const pattern = scope(user.region_code);
-  const rows = (await pool.query('select * from "cases" where "cases"."region_code" like $1 order by "cases"."created_at" desc, "cases"."id" asc limit $2 offset $3', [pattern, 20, (page - 1) * 20])).rows;
-  const total = (await pool.query('select count(*)::int from "cases" where "cases"."region_code" like $1', [pattern])).rows[0];
-  const counts = (await pool.query('select "status", count(*)::int from "cases" where "cases"."region_code" like $1 group by "cases"."status"', [pattern])).rows;
-  return { items: rows, total: total.count, page, pageSize: 20, counts };
+  const [from, to] = scope(user.region_code);
+  const rows = (
+    await pool.query('select * from "cases" where "cases"."region_code" between $1 and $2 order by "cases"."created_at" desc, "cases"."id" asc limit $3 offset $4', [from, to, 20, (page - 1) * 20])
+  ).rows;
+  // The counts per status as the API reads them (the maintained counts of migration 0008), the total their sum.
+  const counts = (
+    await pool.query(
+      'select "status", sum("n")::int as n from "case_status_counts" where ("case_status_counts"."program" = $1 and "case_status_counts"."region_code" between $2 and $3) group by "case_status_counts"."status"',
+      ['skill-subsidy', from, to],
+    )
+  ).rows;
+  return { items: rows, total: counts.reduce((sum, c) => sum + c.n, 0), page, pageSize: 20, counts };
 });
 
 app.post('/calculator', async (request) => evaluateSkillSubsidy(request.body));

@@ -10,10 +10,11 @@
  * printed with its execution time. Nothing is written: every statement runs in a transaction rolled back.
  */
 import { parseArgs } from 'node:util';
-import { and, asc, desc, eq, gt, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { caseSteps, cases, serviceRatings, sessions, users } from '../schema/index.js';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { caseListOrder, caseStatusCounts, caseSteps, cases, serviceRatings, sessions, users, type CaseListSort } from '../schema/index.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -32,10 +33,10 @@ const db = drizzle(client);
  * The API's region scope as it queries it (apps/api region-scope.ts `regionScopeSql`): a range of six-digit codes,
  * `220100`–`220199` for a city, `220000`–`229999` for a province — a LIKE prefix could not use an index.
  */
-const scopeRange = (code: string): SQL | undefined => {
+const scopeRange = (code: string, column: AnyPgColumn = cases.regionCode): SQL | undefined => {
   if (code === '000000') return undefined;
   const prefix = code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
-  return prefix.length === 6 ? eq(cases.regionCode, prefix) : sql`${cases.regionCode} BETWEEN ${prefix.padEnd(6, '0')} AND ${prefix.padEnd(6, '9')}`;
+  return prefix.length === 6 ? eq(column, prefix) : sql`${column} BETWEEN ${prefix.padEnd(6, '0')} AND ${prefix.padEnd(6, '9')}`;
 };
 const region = values.region!;
 const province = `${region.slice(0, 2)}0000`;
@@ -65,35 +66,11 @@ interface ListQuery {
   to?: string;
   overdue?: boolean;
   /** The list's `sort` (the API's CASE_LIST_SORTS); absent = newest submission first. */
-  sort?: 'submittedAt' | '-submittedAt' | 'dueOn' | '-dueOn' | 'amountFen' | '-amountFen' | 'status' | '-status';
+  sort?: CaseListSort;
   page: number;
   pageSize: number;
 }
 
-const STATUS_ORDER = ['submitted', 'reviewing', 'approved', 'rejected', 'appealed', 'in_notice', 'notice_passed', 'cancelled', 'paying', 'paid', 'payment_failed', 'clawback_pending', 'recovered', 'withdrawn'];
-/** The list's ORDER BY before the id tiebreak, as the cases repository writes it. */
-function order(sort: ListQuery['sort']): SQL[] {
-  switch (sort) {
-    case undefined:
-    case '-submittedAt':
-      return [desc(cases.createdAt)];
-    case 'submittedAt':
-      return [asc(cases.createdAt)];
-    case 'dueOn':
-      return [sql`${cases.dueOn} asc nulls last`];
-    case '-dueOn':
-      return [sql`${cases.dueOn} desc nulls last`];
-    case 'amountFen':
-      return [asc(cases.amountFen)];
-    case '-amountFen':
-      return [desc(cases.amountFen)];
-    case 'status':
-    case '-status': {
-      const position = sql`array_position(array[${sql.join(STATUS_ORDER.map((x) => sql`${x}`), sql`, `)}]::text[], ${cases.status})`;
-      return [sort === 'status' ? sql`${position} asc` : sql`${position} desc`];
-    }
-  }
-}
 /** The list's WHERE, exactly as CasesRepository#where builds it. */
 function where(scope: { regionCode?: string; personId?: string; employerCreditCode?: string }, q: ListQuery): SQL[] {
   const w: SQL[] = [];
@@ -120,10 +97,24 @@ function list(label: string, scope: Parameters<typeof where>[0], q: ListQuery) {
   const filtered = and(...base, ...(q.status ? [eq(cases.status, q.status as 'submitted')] : []));
   queries.push({
     name: `${label}: page ${q.page}`,
-    query: db.select().from(cases).where(filtered).orderBy(...order(q.sort), asc(cases.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    query: db.select().from(cases).where(filtered).orderBy(...caseListOrder(cases, q.sort)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
   });
-  queries.push({ name: `${label}: total`, query: db.select({ n: sql<number>`count(*)::int` }).from(cases).where(filtered) });
-  queries.push({ name: `${label}: counts per status`, query: db.select({ status: cases.status, n: sql<number>`count(*)::int` }).from(cases).where(and(...base)).groupBy(cases.status) });
+  // The counts per status (the total is their sum, no query of its own): a region's list without other filters
+  // reads the maintained counts, any other list counts its cases, as the cases repository does.
+  const onlyRegion = scope.regionCode !== undefined && !scope.personId && !scope.employerCreditCode && base.length === 1;
+  const range = scope.regionCode ? scopeRange(scope.regionCode, caseStatusCounts.regionCode) : undefined;
+  queries.push(
+    onlyRegion
+      ? {
+          name: `${label}: counts per status (maintained)`,
+          query: db
+            .select({ status: caseStatusCounts.status, n: sql<number>`sum(${caseStatusCounts.n})::int` })
+            .from(caseStatusCounts)
+            .where(and(eq(caseStatusCounts.program, 'skill-subsidy'), range))
+            .groupBy(caseStatusCounts.status),
+        }
+      : { name: `${label}: counts per status`, query: db.select({ status: cases.status, n: sql<number>`count(*)::int` }).from(cases).where(and(...base)).groupBy(cases.status) },
+  );
 }
 
 const city = { regionCode: region };
@@ -133,10 +124,10 @@ list(`worklist ${region}, status notice_passed, page 200`, city, { status: 'noti
 list(`worklist ${region}, overdue`, city, { overdue: true, page: 1, pageSize: 20 });
 list(`worklist ${region}, occupation + level + dates`, city, { occupation: sample.occupation, level: sample.level, from: '2026-01-01', to: '2026-06-30', page: 1, pageSize: 20 });
 list(`worklist ${region}, channel proxy`, city, { channel: 'proxy', page: 1, pageSize: 20 });
-for (const sort of ['dueOn', '-amountFen', 'status'] as const) {
+for (const sort of ['submittedAt', 'dueOn', '-dueOn', 'amountFen', '-amountFen', 'status', '-status'] as const) {
   const name = `worklist ${region}, sort ${sort}: page 1`;
   const q: ListQuery = { sort, page: 1, pageSize: 20 };
-  queries.push({ name, query: db.select().from(cases).where(and(...where(city, q))).orderBy(...order(sort), asc(cases.id)).limit(20).offset(0) });
+  queries.push({ name, query: db.select().from(cases).where(and(...where(city, q))).orderBy(...caseListOrder(cases, sort)).limit(20).offset(0) });
 }
 list(`worklist ${province} (province staff), no filter`, { regionCode: province }, { page: 1, pageSize: 20 });
 list('applicant (person) list', { personId: sample.person_id }, { page: 1, pageSize: 20 });

@@ -12,3 +12,4 @@ export * from './case-transitions.js';
 export * from './jobs.js';
 export * from './statistics.js';
 export * from './case-counts.js';
+export * from './case-list-order.js';

@@ -1,40 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import { caseStatusCounts, caseSteps, cases, idempotencyKeys, serviceRatings, type CaseRow, type CaseStepRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
-import { SKILL_SUBSIDY_CASE_STATUSES } from '@huimin/domain';
+import { caseListOrder, caseStatusCounts, caseSteps, cases, idempotencyKeys, serviceRatings, type CaseRow, type CaseStepRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
 import { DB } from '../database/database.module.js';
 import { regionScopeSql } from '../access/region-scope.js';
-import type { CaseListSort, ListQuery } from './cases.types.js';
-
-/**
- * The ORDER BY of a case list (before the id tiebreak). Cases without a running deadline come last whichever way
- * `dueOn` is sorted (nothing is due on them); `status` follows the workflow's order, not the alphabet.
- */
-function caseOrder(sort: CaseListSort | undefined): SQL[] {
-  switch (sort) {
-    case undefined:
-    case '-submittedAt':
-      return [desc(cases.createdAt)];
-    case 'submittedAt':
-      return [asc(cases.createdAt)];
-    case 'dueOn':
-      return [sql`${cases.dueOn} asc nulls last`];
-    case '-dueOn':
-      return [sql`${cases.dueOn} desc nulls last`];
-    case 'amountFen':
-      return [asc(cases.amountFen)];
-    case '-amountFen':
-      return [desc(cases.amountFen)];
-    case 'status':
-    case '-status': {
-      const position = sql`array_position(array[${sql.join(
-        SKILL_SUBSIDY_CASE_STATUSES.map((s) => sql`${s}`),
-        sql`, `,
-      )}]::text[], ${cases.status})`;
-      return [sort === 'status' ? sql`${position} asc` : sql`${position} desc`];
-    }
-  }
-}
+import type { ListQuery } from './cases.types.js';
 
 /** All SQL of cases, their steps and the idempotency keys. Inside a transaction every call gets its `db`. */
 @Injectable()
@@ -129,7 +98,7 @@ export class CasesRepository {
       .select()
       .from(cases)
       .where(where)
-      .orderBy(...caseOrder(q.sort), asc(cases.id))
+      .orderBy(...caseListOrder(cases, q.sort))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
     // Counts per status over the same filters except the status itself (the tabs of a work list). A region's

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idNumberSchema, isoDateSchema, mobilePhoneSchema, SKILL_SUBSIDY_CASE_STATUSES } from '@huimin/domain';
+import { CASE_LIST_SORTS, type CaseListSort } from '@huimin/db';
 
 export const CHANNELS = ['online', 'counter', 'employer_batch', 'proxy'] as const;
 
@@ -64,8 +65,8 @@ export const optionalReasonSchema = z.object({
  * Orders of a case list (`sort`): a field, descending with a leading minus. Only these, each backed by a column;
  * without one the newest submission comes first. Ties are broken by the case id, so pages never overlap.
  */
-export const CASE_LIST_SORTS = ['submittedAt', '-submittedAt', 'dueOn', '-dueOn', 'amountFen', '-amountFen', 'status', '-status'] as const;
-export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
+// The sorts and their ORDER BY live with the indexes that serve them (@huimin/db, case-list-order.ts).
+export { CASE_LIST_SORTS, type CaseListSort };
 
 export const listQuery = z
   .object({
