@@ -13,8 +13,7 @@ import { parseArgs } from 'node:util';
 import { and, asc, eq, gt, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { caseListOrder, caseStatusCounts, caseSteps, cases, serviceRatings, sessions, users, type CaseListSort } from '../schema/index.js';
+import { caseListOrder, caseStatusCounts, regionScopeSql, caseSteps, cases, serviceRatings, sessions, users, type CaseListSort } from '../schema/index.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -29,15 +28,6 @@ const client = new pg.Client({ connectionString: url });
 await client.connect();
 const db = drizzle(client);
 
-/**
- * The API's region scope as it queries it (apps/api region-scope.ts `regionScopeSql`): a range of six-digit codes,
- * `220100`–`220199` for a city, `220000`–`229999` for a province — a LIKE prefix could not use an index.
- */
-const scopeRange = (code: string, column: AnyPgColumn = cases.regionCode): SQL | undefined => {
-  if (code === '000000') return undefined;
-  const prefix = code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
-  return prefix.length === 6 ? eq(column, prefix) : sql`${column} BETWEEN ${prefix.padEnd(6, '0')} AND ${prefix.padEnd(6, '9')}`;
-};
 const region = values.region!;
 const province = `${region.slice(0, 2)}0000`;
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -74,8 +64,7 @@ interface ListQuery {
 /** The list's WHERE, exactly as CasesRepository#where builds it. */
 function where(scope: { regionCode?: string; personId?: string; employerCreditCode?: string }, q: ListQuery): SQL[] {
   const w: SQL[] = [];
-  const range = scope.regionCode ? scopeRange(scope.regionCode) : undefined;
-  if (range) w.push(range);
+  if (scope.regionCode) w.push(regionScopeSql(cases.regionCode, scope.regionCode));
   if (scope.personId) w.push(eq(cases.personId, scope.personId));
   if (scope.employerCreditCode) w.push(eq(cases.employerCreditCode, scope.employerCreditCode));
   if (q.channel) w.push(eq(cases.channel, q.channel as 'online'));
@@ -102,7 +91,7 @@ function list(label: string, scope: Parameters<typeof where>[0], q: ListQuery) {
   // The counts per status (the total is their sum, no query of its own): a region's list without other filters
   // reads the maintained counts, any other list counts its cases, as the cases repository does.
   const onlyRegion = scope.regionCode !== undefined && !scope.personId && !scope.employerCreditCode && base.length === 1;
-  const range = scope.regionCode ? scopeRange(scope.regionCode, caseStatusCounts.regionCode) : undefined;
+  const range = scope.regionCode ? regionScopeSql(caseStatusCounts.regionCode, scope.regionCode) : undefined;
   queries.push(
     onlyRegion
       ? {

@@ -10,9 +10,7 @@ export type BlindIndexKind = 'id_number' | 'phone' | 'bank_account';
 
 export class DecryptionError extends Error {}
 
-function hmacSm3(key: Buffer, message: string): string {
-  return sm.hmacSm3(key, message);
-}
+const { hmacSm3 } = sm;
 
 interface DerivedKey {
   /** 16 bytes: the SM4 key. */

@@ -54,3 +54,17 @@ export function caseListOrder(c: OrderColumns, sort: CaseListSort | undefined): 
       return [sql`${caseStatusPosition(c.status)} desc`, desc(c.id)];
   }
 }
+
+/**
+ * The region codes at or under a scope as a range of six-digit codes: `220100`–`220199` for a city, `220000`–
+ * `229999` for a province, every code for the nation (`000000`), the code itself for a district. A LIKE prefix
+ * cannot use a b-tree index under the database's default collation; a range of equal-length digit strings can
+ * under any collation (docs/performance.md). Region codes are exactly six digits (a CHECK), so the range
+ * selects the same rows as the prefix. The API's lists and the EXPLAIN review both build it here.
+ */
+export function regionScopeSql(column: AnyPgColumn, scopeCode: string): SQL {
+  if (scopeCode === '000000') return sql`true`;
+  const prefix = scopeCode.endsWith('0000') ? scopeCode.slice(0, 2) : scopeCode.endsWith('00') ? scopeCode.slice(0, 4) : scopeCode;
+  if (prefix.length === 6) return sql`${column} = ${prefix}`;
+  return sql`${column} BETWEEN ${prefix.padEnd(6, '0')} AND ${prefix.padEnd(6, '9')}`;
+}

@@ -1,4 +1,3 @@
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { isRegionCode, isWithinRegion } from '@huimin/domain';
 import { notFound } from '../../common/problem.js';
 
@@ -27,16 +26,6 @@ export function scopePattern(scopeCode: string): string {
   return scopeCode;
 }
 
-/**
- * The same scope as a range over six-digit codes (`220100`–`220199` for a city), for the hot list queries: a
- * LIKE prefix cannot use a b-tree index under the database's default collation, a range of equal-length digit
- * strings can under any collation (docs/performance.md, "Findings"). Region codes are exactly six digits (a
- * check constraint), so the range and the pattern select the same rows.
- */
-export function regionScopeSql(column: AnyColumn, scopeCode: string): SQL {
-  const pattern = scopePattern(scopeCode);
-  if (pattern === '%') return sql`true`;
-  if (!pattern.endsWith('%')) return sql`${column} = ${pattern}`;
-  const prefix = pattern.slice(0, -1);
-  return sql`${column} BETWEEN ${prefix.padEnd(6, '0')} AND ${prefix.padEnd(6, '9')}`;
-}
+// The same scope as a range over six-digit codes, for the hot list queries: built in @huimin/db, where the
+// EXPLAIN review of those queries builds it too.
+export { regionScopeSql } from '@huimin/db';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { sql } from 'drizzle-orm';
-import type { DbHandle } from '@huimin/db';
+import { queryRows, type DbHandle } from '@huimin/db';
 import { DB } from '../database/database.module.js';
 import { JobRegistry } from '../jobs/job-registry.js';
 
@@ -21,9 +21,7 @@ export class CaseStatusCountsCompaction implements OnModuleInit {
   }
 
   async compact(): Promise<{ folded: number }> {
-    const result = await this.handle.db.execute(sql`SELECT compact_case_status_counts() AS folded`);
-    // Both drivers answer with `rows` (node-postgres and PGlite).
-    const [row] = (result as unknown as { rows: { folded: number | string }[] }).rows;
+    const [row] = await queryRows<{ folded: number }>(this.handle.db, sql`SELECT compact_case_status_counts() AS folded`);
     return { folded: Number(row?.folded ?? 0) };
   }
 }
