@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -12,6 +11,7 @@ import { UPLOAD_MIMES } from './modules/registry-import/registry-files.js';
 import { ProblemException } from './common/problem.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { ResponseContractInterceptor } from './common/response-contract.interceptor.js';
+import { SECURITY_HEADERS } from './common/security-headers.js';
 import type { Env } from './config/env.js';
 import { openDatabase } from './modules/database/database.module.js';
 import { setUpOpenApi } from './openapi.js';
@@ -94,6 +94,13 @@ export async function createApp(env: Env, options: CreateAppOptions = {}): Promi
     }
     done(null, body);
   });
+  // The security headers (computed once: src/common/security-headers.ts) and the request id, on every answer, before
+  // any other hook can answer (a 429 of the rate limiter carries them too).
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.headers(SECURITY_HEADERS);
+    reply.header('x-request-id', request.id);
+    done();
+  });
   // The web apps are served from the API's own origin; other origins only when the province lists them.
   if (env.CORS_ORIGINS.length > 0) {
     app.enableCors({ origin: env.CORS_ORIGINS, credentials: false, exposedHeaders: ['x-request-id'], maxAge: 600 });
@@ -116,24 +123,6 @@ export async function createApp(env: Env, options: CreateAppOptions = {}): Promi
       code: 'HUIMIN_RATE_LIMITED',
       message: `请求过于频繁，请${Math.ceil(context.ttl / 1000)}秒后再试`,
     }),
-  });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Element Plus and Vant set inline styles; no inline script is needed by either app.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        // Offices often reach the API over plain HTTP on an intranet address; upgrading every asset request
-        // to HTTPS there would leave a blank page. TLS is the reverse proxy's job (docs/deployment.md).
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
   });
   setUpOpenApi(app);
   if (options.serveWeb) await serveWebApps(app, findWebApps(env.HUIMIN_WEB_ROOT));

@@ -32,6 +32,9 @@ describe('rate limits per client address', () => {
     expect(res.json()).toMatchObject({ status: 429, type: '/problems/rate-limited' });
     expect(res.json<{ detail: string }>().detail).toMatch(/请求过于频繁/);
     expect(res.headers['retry-after']).toBeDefined();
+    // The refusal carries the security headers and the request id like any other answer.
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-request-id']).toMatch(/[0-9a-f-]{36}/);
   });
 
   it('stops one-time code requests beyond their own, smaller budget', async () => {

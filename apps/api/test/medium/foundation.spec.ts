@@ -34,6 +34,15 @@ describe('health and documentation', () => {
     // Intranet deployments over plain HTTP must still load their assets.
     expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
+
+  it('sets them on errors too, with the request id', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['x-request-id']).toMatch(/[0-9a-f-]{36}/);
+  });
 });
 
 describe('errors are problem+json', () => {

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { and, asc, eq, gt, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { caseListOrder, caseStatusCounts, regionScopeSql, caseSteps, cases, serviceRatings, sessions, users, type CaseListSort } from '../schema/index.js';
+import { caseListPage, caseStatusCounts, regionScopeSql, caseSteps, cases, serviceRatings, sessions, users, type CaseListSort } from '../schema/index.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -86,7 +86,7 @@ function list(label: string, scope: Parameters<typeof where>[0], q: ListQuery) {
   const filtered = and(...base, ...(q.status ? [eq(cases.status, q.status as 'submitted')] : []));
   queries.push({
     name: `${label}: page ${q.page}`,
-    query: db.select().from(cases).where(filtered).orderBy(...caseListOrder(cases, q.sort)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    query: caseListPage(db, filtered, q.sort, q.page, q.pageSize),
   });
   // The counts per status (the total is their sum, no query of its own): a region's list without other filters
   // reads the maintained counts, any other list counts its cases, as the cases repository does.
@@ -116,7 +116,7 @@ list(`worklist ${region}, channel proxy`, city, { channel: 'proxy', page: 1, pag
 for (const sort of ['submittedAt', 'dueOn', '-dueOn', 'amountFen', '-amountFen', 'status', '-status'] as const) {
   const name = `worklist ${region}, sort ${sort}: page 1`;
   const q: ListQuery = { sort, page: 1, pageSize: 20 };
-  queries.push({ name, query: db.select().from(cases).where(and(...where(city, q))).orderBy(...caseListOrder(cases, sort)).limit(20).offset(0) });
+  queries.push({ name, query: caseListPage(db, and(...where(city, q)), sort, 1, 20) });
 }
 list(`worklist ${province} (province staff), no filter`, { regionCode: province }, { page: 1, pageSize: 20 });
 list('applicant (person) list', { personId: sample.person_id }, { page: 1, pageSize: 20 });

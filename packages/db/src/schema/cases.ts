@@ -121,14 +121,17 @@ export const cases = pgTable(
     index('cases_employer_created_idx').on(t.employerCreditCode, t.createdAt.desc().nullsFirst(), t.id),
     // The work lists page newest first (docs/performance.md: page 1 at 1,000,000 cases from a sort of the whole
     // region to an index walk), and the counter reads a person's cases in every region (A11).
-    index('cases_created_at_id_idx').on(t.createdAt.desc().nullsFirst(), t.id),
+    // Each sort's index ends with the region code, after the id: it changes no order (the id is unique), and a
+    // page's ids are found by an index-only walk that checks the region scope in the index (caseListPage, issue 8:
+    // deep pages at 1,000,000 cases).
+    index('cases_created_at_id_idx').on(t.createdAt.desc().nullsFirst(), t.id, t.regionCode),
     index('cases_person_key_idx').on(t.personKey),
     // The other sorts and filters of the work lists at 1,000,000 cases (issue 8, docs/performance.md "After
     // migration 0009"): each sort walks its own index, the filters read their rows and counts from an index.
-    index('cases_status_created_id_idx').on(t.status, t.createdAt.desc().nullsFirst(), t.id),
-    index('cases_due_desc_id_idx').on(t.dueOn.desc().nullsLast(), t.id.desc().nullsFirst()),
-    index('cases_amount_id_idx').on(t.amountFen, t.id),
-    index('cases_status_position_id_idx').on(caseStatusPosition(t.status), t.id),
+    index('cases_status_created_id_idx').on(t.status, t.createdAt.desc().nullsFirst(), t.id, t.regionCode),
+    index('cases_due_desc_id_idx').on(t.dueOn.desc().nullsLast(), t.id.desc().nullsFirst(), t.regionCode),
+    index('cases_amount_id_idx').on(t.amountFen, t.id, t.regionCode),
+    index('cases_status_position_id_idx').on(caseStatusPosition(t.status), t.id, t.regionCode),
     index('cases_occupation_level_date_idx').on(t.occupation, t.level, t.applicationDate, t.regionCode, t.status),
     index('cases_channel_region_status_idx').on(t.channel, t.regionCode, t.status),
     index('cases_region_due_status_idx').on(t.regionCode, t.dueOn, t.status).where(sql`${t.dueOn} IS NOT NULL`),

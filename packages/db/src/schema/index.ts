@@ -13,3 +13,4 @@ export * from './jobs.js';
 export * from './statistics.js';
 export * from './case-counts.js';
 export * from './case-list-order.js';
+export * from './case-list-page.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { databaseErrorCode, PersonalDataCipher, type CaseRow, type CaseStepRow, type Database } from '@huimin/db';
+import { databaseErrorCode, PersonalDataCipher, type CaseRow, type CaseStepRow, type CaseSummaryRow, type Database } from '@huimin/db';
 import {
   DECISION_ERROR_HTTP_STATUS,
   evaluateSkillSubsidy,
@@ -563,7 +563,7 @@ export class CasesService {
     return caller.applicant.creditCode === row.employerCreditCode && row.channel === 'employer_batch';
   }
 
-  summary(row: CaseRow, today = todayInShanghai()) {
+  summary(row: CaseSummaryRow, today = todayInShanghai()) {
     return {
       id: row.id,
       status: row.status,
@@ -571,7 +571,7 @@ export class CasesService {
       channel: row.channel,
       regionCode: row.regionCode,
       applicantName: row.applicantName,
-      idNumberMasked: (row.facts as { person: { idNumberMasked: string } }).person.idNumberMasked,
+      idNumberMasked: row.idNumberMasked,
       certificateNo: row.certificateNo,
       certificateKind: row.certificateKind,
       occupation: row.occupation,
@@ -590,7 +590,7 @@ export class CasesService {
     const state = this.#state(row, steps);
     const actor = this.#actorFor(caller, row);
     return {
-      ...this.summary(row, today),
+      ...this.summary({ ...row, idNumberMasked: (row.facts as { person: { idNumberMasked: string } }).person.idNumberMasked }, today),
       basisDate: row.basisDate,
       ruleSetId: row.ruleSetId,
       evaluation: row.evaluation,
