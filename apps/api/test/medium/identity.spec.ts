@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '@huimin/db';
 import { describeDatabase } from '@huimin/db/testing';
 import { startTestApp, type TestApp } from '../factories/app.js';
+import { hashToken } from '../../src/modules/auth/auth.service.js';
 import { employersOf, loginEmployer, loginPerson, personsOf, type SeededPerson } from '../support/fixtures.js';
 
 let t: TestApp;
@@ -31,6 +33,25 @@ describe('staff sessions', () => {
     // Age the session past its idle end, as if nobody had used it for half an hour.
     await t.db.db.execute(sql`UPDATE sessions SET expires_at = now() - interval '1 second'`);
     expect((await get('/api/v1/auth/me', bearer(accessToken))).statusCode).toBe(401);
+  });
+
+  it('moves the idle end forward once it is a minute behind, not on every request', async () => {
+    const { accessToken } = (await post('/api/v1/auth/login', { username: 'nmg-head', password: 'Huimin@2026' })).json<{ accessToken: string }>();
+    const id = hashToken(accessToken);
+    const storedEnd = async () => {
+      const [row] = await queryRows<{ ms: string }>(t.db.db, sql`SELECT (extract(epoch FROM expires_at) * 1000)::bigint::text AS ms FROM sessions WHERE id = ${id}`);
+      return Number(row!.ms);
+    };
+    const atLogin = await storedEnd();
+    expect((await get('/api/v1/auth/me', bearer(accessToken))).statusCode).toBe(200);
+    expect((await get('/api/v1/auth/me', bearer(accessToken))).statusCode).toBe(200);
+    // Used within the first minute: the end written at login stands (no write per request).
+    expect(await storedEnd()).toBe(atLogin);
+    // Five minutes without use: the next request moves the end to a full idle timeout from now.
+    await t.db.db.execute(sql`UPDATE sessions SET expires_at = now() + interval '25 minutes' WHERE id = ${id}`);
+    const before = Date.now();
+    expect((await get('/api/v1/auth/me', bearer(accessToken))).statusCode).toBe(200);
+    expect(await storedEnd()).toBeGreaterThanOrEqual(before + 30 * 60_000 - 1000);
   });
 
   it('refreshes once: the new pair works, the old access token and a reused refresh token do not', async () => {

@@ -9,7 +9,19 @@ export type SessionRow = typeof sessions.$inferSelect;
 /** All SQL of staff and applicant sessions. */
 @Injectable()
 export class AuthRepository {
-  constructor(@Inject(DB) private readonly handle: DbHandle) {}
+  // Every authenticated staff request starts with this read: prepared once (issue 8), so drizzle builds its SQL
+  // once and PostgreSQL parses it once per connection.
+  readonly #liveSessionWithUser;
+
+  constructor(@Inject(DB) private readonly handle: DbHandle) {
+    this.#liveSessionWithUser = handle.db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.id, sql.placeholder('tokenHash')), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql.placeholder('now'))))
+      .limit(1)
+      .prepare('live_session_with_user');
+  }
 
   get db(): Database {
     return this.handle.db;
@@ -55,15 +67,12 @@ export class AuthRepository {
     });
   }
 
-  async findLiveSession(tokenHash: string): Promise<SessionRow | undefined> {
+  /** A live session with its user, in one statement: every authenticated staff request starts with it. */
+  async findLiveSessionWithUser(tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
     const now = new Date();
-    const [row] = await this.handle.db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.id, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
-      .limit(1);
+    const [row] = await this.#liveSessionWithUser.execute({ tokenHash, now });
     // Sessions from before refresh tokens have no hard end; every newer one has.
-    if (row?.refreshExpiresAt && row.refreshExpiresAt <= now) return undefined;
+    if (row?.session.refreshExpiresAt && row.session.refreshExpiresAt <= now) return undefined;
     return row;
   }
 
@@ -72,7 +81,7 @@ export class AuthRepository {
     return row;
   }
 
-  /** Sliding expiry: each use of a session pushes its end forward (idle timeout). */
+  /** Sliding expiry: a use of a session pushes its end forward (idle timeout; AuthService writes it once a minute at most). */
   async touchSession(tokenHash: string, expiresAt: Date): Promise<void> {
     await this.handle.db.update(sessions).set({ expiresAt }).where(eq(sessions.id, tokenHash));
   }

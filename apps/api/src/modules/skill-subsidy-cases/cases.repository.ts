@@ -8,7 +8,16 @@ import type { ListQuery } from './cases.types.js';
 /** All SQL of cases, their steps and the idempotency keys. Inside a transaction every call gets its `db`. */
 @Injectable()
 export class CasesRepository {
-  constructor(@Inject(DB) private readonly handle: DbHandle) {}
+  // The case page's two reads, prepared once (issue 8: the case page under load). Drizzle builds their SQL once
+  // instead of on every request, and PostgreSQL parses each once per connection. A prepared query runs on the
+  // handle's pool, so reads inside a transaction build theirs as usual.
+  readonly #caseById;
+  readonly #stepsOfCase;
+
+  constructor(@Inject(DB) private readonly handle: DbHandle) {
+    this.#caseById = handle.db.select().from(cases).where(eq(cases.id, sql.placeholder('id'))).limit(1).prepare('case_by_id');
+    this.#stepsOfCase = handle.db.select().from(caseSteps).where(eq(caseSteps.caseId, sql.placeholder('caseId'))).orderBy(asc(caseSteps.seq)).prepare('steps_of_case');
+  }
 
   get db(): Database {
     return this.handle.db;
@@ -37,9 +46,9 @@ export class CasesRepository {
     await db.insert(caseSteps).values(values);
   }
 
-  async findCase(id: string, db: Database = this.handle.db): Promise<CaseRow | undefined> {
+  async findCase(id: string): Promise<CaseRow | undefined> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-    const [row] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
+    const [row] = await this.#caseById.execute({ id });
     return row;
   }
 
@@ -50,7 +59,9 @@ export class CasesRepository {
     return row;
   }
 
-  async steps(caseId: string, db: Database = this.handle.db): Promise<CaseStepRow[]> {
+  /** A case's steps in order; inside a transaction, read by that transaction. */
+  async steps(caseId: string, db?: Database): Promise<CaseStepRow[]> {
+    if (!db) return this.#stepsOfCase.execute({ caseId });
     return db.select().from(caseSteps).where(eq(caseSteps.caseId, caseId)).orderBy(asc(caseSteps.seq));
   }
 
