@@ -77,7 +77,18 @@ export class CsvStreamParser {
         this.#line++;
         this.#recordLine = this.#line;
         if (c === '\r') this.#crPending = true;
-      } else field += c;
+      } else {
+        // A run of ordinary characters up to the next comma, quote or line end, taken as one slice: adding them one
+        // by one made a string per character (issue 8: most of the parse and of the garbage of a million-line file).
+        let j = i + 1;
+        while (j < s.length) {
+          const k = s.charCodeAt(j);
+          if (k === 44 || k === 34 || k === 10 || k === 13) break;
+          j++;
+        }
+        field += s.slice(i, j);
+        i = j - 1;
+      }
     }
     this.#field = field;
     return out;

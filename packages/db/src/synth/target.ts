@@ -12,8 +12,8 @@ import { Readable } from 'node:stream';
 export interface LoadTarget {
   readonly kind: 'postgres' | 'pglite';
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  /** COPY text-format rows into `table (columns)`. */
-  copy(table: string, columns: readonly string[], text: string): Promise<void>;
+  /** COPY text-format rows into `table (columns)`: one string, or the rows already encoded in pieces. */
+  copy(table: string, columns: readonly string[], text: string | readonly Buffer[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,7 +28,7 @@ export async function postgresTarget(url: string): Promise<LoadTarget> {
     async copy(table, columns, text) {
       if (text.length === 0) return;
       const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-      await pipeline(Readable.from([Buffer.from(text)]), stream);
+      await pipeline(Readable.from(typeof text === 'string' ? [Buffer.from(text)] : text), stream);
     },
     close: () => client.end(),
   };
@@ -43,7 +43,7 @@ export function pgliteTarget(client: PGlite): LoadTarget {
     },
     async copy(table, columns, text) {
       if (text.length === 0) return;
-      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
+      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob(typeof text === 'string' ? [text] : [...text]) });
     },
     close: async () => {},
   };
