@@ -264,29 +264,38 @@ async function* records(path: string, onBytes?: (bytes: number) => void): AsyncG
 }
 
 /**
- * The COPY text of a slice, encoded in pieces of about 256 KB as it grows. One string of 100,000 lines built by
+ * The COPY text of a slice, written line by line into buffers of a megabyte. One string of 100,000 lines built by
  * `+=` kept every line alive until the slice was sent and was then flattened whole: a third of the import's time
  * went to the garbage collector and that copy (issue 8).
  */
 class CopyBuffer {
-  readonly pieces: Buffer[] = [];
-  #text = '';
+  static readonly SIZE = 1 << 20;
+  #pieces: Buffer[] = [];
+  #buffer = Buffer.allocUnsafe(CopyBuffer.SIZE);
+  #used = 0;
 
   add(line: string): void {
-    this.#text += line;
-    if (this.#text.length >= 1 << 18) this.#seal();
+    // A UTF-16 unit takes at most three bytes in UTF-8: room for that many means the line fits.
+    if (this.#used + line.length * 3 > this.#buffer.length) {
+      this.#seal();
+      if (line.length * 3 > this.#buffer.length) this.#buffer = Buffer.allocUnsafe(line.length * 3);
+    }
+    this.#used += this.#buffer.write(line, this.#used, 'utf8');
   }
 
   /** The pieces so far, and a fresh buffer for the next slice. */
   take(): Buffer[] {
     this.#seal();
-    return this.pieces.splice(0);
+    const pieces = this.#pieces;
+    this.#pieces = [];
+    return pieces;
   }
 
   #seal(): void {
-    if (this.#text.length === 0) return;
-    this.pieces.push(Buffer.from(this.#text));
-    this.#text = '';
+    if (this.#used === 0) return;
+    this.#pieces.push(this.#buffer.subarray(0, this.#used));
+    this.#buffer = Buffer.allocUnsafe(CopyBuffer.SIZE);
+    this.#used = 0;
   }
 }
 
