@@ -60,22 +60,25 @@ app.get('/worklist', async (request, reply) => {
   if (!user) return;
   const page = Number(request.query.page ?? 1);
   const [from, to] = scope(user.region_code);
-  // The page as the API reads it (caseListPage of @huimin/db): the ids by an index-only walk, then the line's columns.
+  // The page as the API reads it (caseListPage of @huimin/db): the ids by an index-only walk, then the line's columns;
+  // named statements like the API's (executeNamed), so each is parsed and planned once per connection.
   const rows = (
-    await pool.query(
-      `select "cases"."id", "cases"."status", "cases"."channel", "cases"."region_code", "cases"."applicant_name", "cases"."facts"->'person'->>'idNumberMasked' as "id_number_masked",
+    await pool.query({
+      name: 'worklist_page',
+      text: `select "cases"."id", "cases"."status", "cases"."channel", "cases"."region_code", "cases"."applicant_name", "cases"."facts"->'person'->>'idNumberMasked' as "id_number_masked",
               "cases"."certificate_no", "cases"."certificate_kind", "cases"."occupation", "cases"."level", "cases"."amount_fen", "cases"."application_date", "cases"."due_kind", "cases"."due_on", "cases"."created_at"
          from "cases" inner join (select "id" from "cases" where "cases"."region_code" BETWEEN $1 AND $2 order by "cases"."created_at" desc, "cases"."id" asc limit $3 offset $4) "page_ids" on "cases"."id" = "page_ids"."id"
         order by "cases"."created_at" desc, "cases"."id" asc`,
-      [from, to, 20, (page - 1) * 20],
-    )
+      values: [from, to, 20, (page - 1) * 20],
+    })
   ).rows;
   // The counts per status as the API reads them (the maintained counts of migration 0008), the total their sum.
   const counts = (
-    await pool.query(
-      'select "status", sum("n")::int as n from "case_status_counts" where ("case_status_counts"."program" = $1 and "case_status_counts"."region_code" between $2 and $3) group by "case_status_counts"."status"',
-      ['skill-subsidy', from, to],
-    )
+    await pool.query({
+      name: 'worklist_counts',
+      text: 'select "status", sum("n")::int as n from "case_status_counts" where ("case_status_counts"."program" = $1 and "case_status_counts"."region_code" between $2 and $3) group by "case_status_counts"."status"',
+      values: ['skill-subsidy', from, to],
+    })
   ).rows;
   return { items: rows, total: counts.reduce((sum, c) => sum + c.n, 0), page, pageSize: 20, counts };
 });

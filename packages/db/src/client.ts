@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,4 +181,15 @@ export async function queryRows<T extends Record<string, unknown>>(db: Database,
   const result = (await db.execute(query)) as { rows?: T[] };
   if (!Array.isArray(result.rows)) throw new Error('the database driver returned no rows array');
   return result.rows;
+}
+
+/**
+ * Runs a built query as a named prepared statement, named after its SQL text. The work lists build their SQL
+ * from the filters of each request, so it cannot be prepared once at start-up; but a few shapes serve nearly all
+ * requests, and under a name PostgreSQL parses and plans each shape once per connection instead of on every request
+ * (planning a page of `cases`, a table with 15 indexes, cost as much as running it: issue 8, docs/benchmarks.md).
+ */
+export async function executeNamed<T>(query: { toSQL(): { sql: string }; prepare(name: string): { execute(): Promise<T> } }): Promise<T> {
+  const name = `q_${createHash('sha256').update(query.toSQL().sql).digest('hex').slice(0, 24)}`;
+  return query.prepare(name).execute();
 }

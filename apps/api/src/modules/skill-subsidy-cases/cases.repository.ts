@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import { caseListPage, caseStatusCounts, caseSteps, cases, idempotencyKeys, serviceRatings, type CaseRow, type CaseStepRow, type CaseSummaryRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
+import { caseListPage, caseStatusCounts, executeNamed, caseSteps, cases, idempotencyKeys, serviceRatings, type CaseRow, type CaseStepRow, type CaseSummaryRow, type Database, type DbHandle, type NewCaseRow, type NewCaseStepRow } from '@huimin/db';
 import { DB } from '../database/database.module.js';
 import { regionScopeSql } from '../access/region-scope.js';
 import type { ListQuery } from './cases.types.js';
@@ -105,7 +105,7 @@ export class CasesRepository {
   async list(scope: { regionCode?: string; personId?: string; employerCreditCode?: string }, q: ListQuery, today: string) {
     const base = this.#where(scope, q, today);
     const where = and(...base, ...(q.status ? [eq(cases.status, q.status)] : []));
-    const rows: CaseSummaryRow[] = await caseListPage(this.handle.db, where, q.sort, q.page, q.pageSize);
+    const rows: CaseSummaryRow[] = await executeNamed(caseListPage(this.handle.db, where, q.sort, q.page, q.pageSize));
     // Counts per status over the same filters except the status itself (the tabs of a work list). A region's
     // work list without other filters reads them from the maintained counts (src/schema/case-counts.ts in
     // @huimin/db): counting 200,000 cases of a city per request took 150–300 ms at 1,000,000 cases.
@@ -124,11 +124,13 @@ export class CasesRepository {
   }
 
   async #maintainedCounts(regionCode: string) {
-    const rows = await this.handle.db
-      .select({ status: caseStatusCounts.status, n: sql<number>`sum(${caseStatusCounts.n})::int` })
-      .from(caseStatusCounts)
-      .where(and(eq(caseStatusCounts.program, 'skill-subsidy'), regionScopeSql(caseStatusCounts.regionCode, regionCode)))
-      .groupBy(caseStatusCounts.status);
+    const rows = await executeNamed(
+      this.handle.db
+        .select({ status: caseStatusCounts.status, n: sql<number>`sum(${caseStatusCounts.n})::int` })
+        .from(caseStatusCounts)
+        .where(and(eq(caseStatusCounts.program, 'skill-subsidy'), regionScopeSql(caseStatusCounts.regionCode, regionCode)))
+        .groupBy(caseStatusCounts.status),
+    );
     return rows as { status: CaseRow['status']; n: number }[];
   }
 
