@@ -188,6 +188,8 @@ export async function queryRows<T extends Record<string, unknown>>(db: Database,
  * from the filters of each request, so it cannot be prepared once at start-up; but a few shapes serve nearly all
  * requests, and under a name PostgreSQL parses and plans each shape once per connection instead of on every request
  * (planning a page of `cases`, a table with 15 indexes, cost as much as running it: issue 8, docs/benchmarks.md).
+ * The SQL is built twice, once for the name: cheaper than planning it again, and a name derived from anything but
+ * the text itself could give two different statements one name, which the driver refuses.
  */
 export async function executeNamed<T>(query: { toSQL(): { sql: string }; prepare(name: string): { execute(): Promise<T> } }): Promise<T> {
   const name = `q_${createHash('sha256').update(query.toSQL().sql).digest('hex').slice(0, 24)}`;
