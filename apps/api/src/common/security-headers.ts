@@ -11,7 +11,7 @@ import helmet, { type HelmetOptions } from 'helmet';
  */
 
 /** What helmet writes for these options: header name (lower case) → value. */
-export function helmetHeaders(options: Readonly<HelmetOptions>): Readonly<Record<string, string>> {
+function helmetHeaders(options: Readonly<HelmetOptions>): Readonly<Record<string, string>> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader(name: string, value: string | number | readonly string[]) {

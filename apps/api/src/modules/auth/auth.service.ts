@@ -20,7 +20,7 @@ const BAD_CREDENTIALS = '用户名或密码错误';
  * WAL flush per request); with the step a busy user's session is written about once a minute, and an idle
  * session still ends between SESSION_TTL_MINUTES minus one minute and SESSION_TTL_MINUTES after its last use.
  */
-export const SESSION_TOUCH_STEP_MS = 60_000;
+const SESSION_TOUCH_STEP_MS = 60_000;
 const touchDue = (next: Date, stored: Date) => next.getTime() - stored.getTime() >= SESSION_TOUCH_STEP_MS;
 
 /** Applicant tokens carry a prefix so the guard knows which session table to ask (one look-up, not two). */
