@@ -84,6 +84,14 @@ async function buildFile(name: string, statusOf: (person: number, m: number) => 
       if (k === 1500) lines.push('');
     }
   }
+  // Repeats far from their first line (slices earlier): the first line stands, even one refused for its region.
+  for (const [p, m] of [
+    [0, 1],
+    [27, 9],
+  ] as const) {
+    bad.set(lines.length + 1, ['month', DUPLICATE_IN_FILE]);
+    lines.push([statusOf(p, m), month(m), idNumber(p), '220100', employer, ''].join(','));
+  }
   const path = join(dir, name);
   await writeFile(path, '\uFEFF' + lines.join('\r\n') + '\r\n');
   return { path, bad, good };
@@ -95,7 +103,7 @@ describe('registry import of a contribution file (set-based batch path)', () => 
   it('stages, validates and upserts every line; bad lines are rejected with their line number and Chinese reason', async () => {
     const file = await buildFile('contributions.csv');
     const result = await importContributionFile({ target }, cipher, file.path, { actor: 'jl-data', scope: '220000', sliceRows: 700 });
-    expect(result).toMatchObject({ finished: true, replayed: false, records: PERSONS * MONTHS + 3, inserted: file.good, updated: 0, unchanged: 0, rejected: file.bad.size });
+    expect(result).toMatchObject({ finished: true, replayed: false, records: PERSONS * MONTHS + 5, inserted: file.good, updated: 0, unchanged: 0, rejected: file.bad.size });
     expect(result.inserted + result.updated + result.unchanged + result.rejected).toBe(result.records);
     expect(await contributionCount()).toBe(file.good);
 
@@ -155,6 +163,27 @@ describe('registry import of a contribution file (set-based batch path)', () => 
     expect(Number(owed!.n)).toBe(changed);
     expect(result.unchanged).toBe(file.good - result.updated);
     expect(await contributionCount()).toBe(before);
+  });
+
+  it('stages the file again when the staging table was lost, and applies and counts every line once', async () => {
+    const file = await buildFile('after-a-crash.csv', (p, m) => (p % 5 === 0 && m === 0 ? 'owed' : 'paid'));
+    const options = { actor: 'jl-data', scope: '220000', sliceRows: 300 };
+    let result = await importContributionFile({ target }, cipher, file.path, { ...options, maxSlices: 4 });
+    expect(result.finished).toBe(false);
+    // A server crash empties an unlogged table: the run notices and stages again, applying only what it had not.
+    await target.query(`TRUNCATE registry_import_stage_${result.runId}`);
+    result = await importContributionFile({ target }, cipher, file.path, { ...options, maxSlices: 6 });
+    expect(result.finished).toBe(false);
+    // A run left in a phase of the earlier version (the whole file staged before any slice was applied).
+    await target.query(`UPDATE registry_import_runs SET phase = 'applying' WHERE id = $1`, [result.runId]);
+    result = await importContributionFile({ target }, cipher, file.path, options);
+    expect(result).toMatchObject({ finished: true, records: PERSONS * MONTHS + 5, rejected: file.bad.size });
+    expect(result.inserted + result.updated + result.unchanged + result.rejected).toBe(result.records);
+    expect((await rejectedLines(target, result.runId)).map((r) => r.line)).toEqual([...file.bad.keys()].sort((a, b) => a - b));
+    const faulty = new Set([7, 99, 150, 201, 333]);
+    const owedNow = Array.from({ length: PERSONS }, (_, p) => p).filter((p) => p % 5 === 0 && !faulty.has((p * MONTHS) % 500)).length;
+    const [owed] = await target.query<{ n: string }>("SELECT count(*)::text AS n FROM contributions WHERE status = 'owed'");
+    expect(Number(owed!.n)).toBe(owedNow);
   });
 
   it('refuses a file without the columns before writing anything', async () => {

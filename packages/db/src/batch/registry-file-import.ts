@@ -3,30 +3,38 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { isoMonthSchema, isRegionCode, isWithinRegion, parseCreditCode, parseIdNumber, regionCodeSchema } from '@huimin/domain';
+import { isoMonthSchema, isRegionCode, isWithinRegion, parseCreditCode, parseIdNumber, regionCodeSchema, type RegionCode } from '@huimin/domain';
 import type { PersonalDataCipher } from '../crypto/index.js';
 import { CONTRIBUTION_STATUSES } from '../schema/registry.js';
 import { postgresTarget, type LoadTarget } from '../synth/target.js';
 import { appendAudit } from './audit.js';
 import { CsvStreamParser, type CsvRecord } from './csv.js';
+import { SeenKeys, type PersonHash } from './seen-keys.js';
 
 /*
- * The registry import of a province's contribution file (issue 8: a million rows and more), set-based:
+ * The registry import of a province's contribution file (issue 8: a million rows and more), set-based, one slice
+ * of records per transaction. The file is read as a stream; while the database writes one slice, the next is read
+ * and checked (two cores at work, not one after the other).
  *
- *   1. stage   — the file is read as a stream; each record is checked field by field with the domain's rules
- *                (ID number GB 11643, credit code GB 32100, region code, month — the same as the API's import),
- *                the ID number turned into its blind index (no plain ID number reaches the database), and the
- *                records are COPYed into a staging table of the run with their line number and, for a bad one,
- *                the field and the Chinese reason. One transaction per slice, with the line reached.
- *   2. validate — in SQL, over the whole file: a (person, month) repeated in the file is refused after its first
- *                line (as the API refuses a key repeated in one request), then rows outside the operator's region
- *                (the API's scope rule, with the domain's region hierarchy).
- *   3. apply   — INSERT … ON CONFLICT (person_key, month) DO UPDATE, one slice of lines per transaction with the
- *                counts and the line reached; a row equal to the stored one is left alone (counted unchanged).
+ * For each record, in JavaScript:
+ *   - the fields are checked with the domain's rules (ID number GB 11643, credit code GB 32100, region code,
+ *     month, the same as the API's import), and the ID number turned into its blind index (no plain ID number
+ *     reaches the database);
+ *   - a row outside the operator's region is marked (the API's scope rule, with the domain's region hierarchy);
+ *   - a filter of the keys seen so far (seen-keys.ts) marks the rare row whose person-month may have come before.
  *
- * Every line of the file is accounted for: inserted + updated + unchanged + rejected = records. Rejected lines stay
- * in `registry_import_rejects` (line, field, reason; no personal data) after the run. The run is keyed by the
- * file's SHA-256: a run killed at any point continues where its last transaction ended when started again, and
+ * For each slice, in one transaction:
+ *   1. the records are COPYed into the run's staging table with their line number and, for a bad one, the field
+ *      and the Chinese reason;
+ *   2. a marked row is refused when an earlier line of the file has the same person and month (as the API refuses
+ *      a key repeated in one request): the first line counts, over the whole file, whatever slice it was in;
+ *   3. the refused lines are kept in `registry_import_rejects` (line, field, reason; no personal data);
+ *   4. the rest go in by INSERT … ON CONFLICT (person_key, month) DO UPDATE; a row equal to the stored one is left
+ *      alone (counted unchanged);
+ *   5. the counts and the line reached are written to the run.
+ *
+ * Every line of the file is accounted for: inserted + updated + unchanged + rejected = records. The run is keyed by
+ * the file's SHA-256: a run killed at any point continues after its last committed slice when started again, and
  * the same file imported again after it finished returns the first run's result without writing anything.
  */
 
@@ -38,7 +46,7 @@ export const REGISTRY_IMPORT_DDL = [
     file_name text NOT NULL,
     scope text,
     actor text NOT NULL,
-    phase text NOT NULL DEFAULT 'staging',
+    phase text NOT NULL DEFAULT 'importing',
     staged_through integer NOT NULL DEFAULT 0,
     staged_rows integer NOT NULL DEFAULT 0,
     applied_through integer NOT NULL DEFAULT 0,
@@ -71,20 +79,23 @@ export const CONTRIBUTION_FILE_COLUMNS = ['idNumber', 'creditCode', 'regionCode'
 export class RegistryImportError extends Error {}
 
 /**
- * The validation and the apply sort the whole file (or a slice of 100,000 lines) by person and month. With the
- * server's default work_mem (4 MB) those sorts spill to disk; the batch transactions may use more, as a
- * province's nightly jobs do. Only for the transaction (SET LOCAL); PGlite accepts it too.
+ * Settings of a slice's transaction (SET LOCAL: only for it; PGlite accepts them too):
+ * - work_mem: the upsert sorts its slice by person and month; with the server's default (4 MB) the sort spills to
+ *   disk. The batch transactions may use more, as a province's nightly jobs do.
+ * - jit off: the repeat check's correlated probe is costed high, so the server compiled it with LLVM in every
+ *   slice, 0.2 s each time, to run it for a few dozen rows.
  */
-const BATCH_MEMORY = `SET LOCAL work_mem = '256MB'`;
+const SLICE_SETTINGS = `SELECT set_config('work_mem', '256MB', true), set_config('jit', 'off', true)`;
 
 export interface RegistryImportOptions {
   /** The operator (audit actor). */
   actor: string;
   /** The operator's region: rows of other regions are refused (the API's data_admin scope). Absent: no limit. */
   scope?: string;
-  /** Records per staging transaction and lines per apply transaction. */
+  /** Records per transaction. */
   sliceRows?: number;
-  onProgress?: (p: { phase: 'staging' | 'validating' | 'applying' | 'done'; done: number; total: number }) => void;
+  /** `importing`: bytes of the file read and committed; then `done`. */
+  onProgress?: (p: { phase: 'importing' | 'done'; done: number; total: number }) => void;
   /** Stop after this many transactions (an interruption, for tests): the run stays open and a later call resumes it. */
   maxSlices?: number;
 }
@@ -122,7 +133,7 @@ interface RunRow {
   finished_at: unknown;
 }
 
-const STAGE_COLUMNS = ['line', 'person_key', 'credit_code', 'region_code', 'month', 'status', 'field', 'reason'] as const;
+const STAGE_COLUMNS = ['line', 'person_key', 'credit_code', 'region_code', 'month', 'status', 'field', 'reason', 'maybe_repeat'] as const;
 
 function copyText(value: string | number | null): string {
   if (value === null) return '\\N';
@@ -143,10 +154,14 @@ export async function fileSha256(path: string): Promise<string> {
  */
 class RowChecker {
   readonly #regions = new Map<string, string | null>();
+  readonly #inScope = new Map<string, boolean>();
   readonly #months = new Map<string, string | null>();
   readonly #creditCodes = new Map<string, { ok: true; value: string } | { ok: false; message: string }>();
-  readonly #ids = new Map<string, { ok: true; key: string } | { ok: false; message: string }>();
-  constructor(private readonly cipher: PersonalDataCipher) {}
+  readonly #ids = new Map<string, { ok: true; key: string; hash: PersonHash } | { ok: false; message: string }>();
+  constructor(
+    private readonly cipher: PersonalDataCipher,
+    private readonly scope: RegionCode | null,
+  ) {}
 
   region(value: string): string | null {
     let r = this.#regions.get(value);
@@ -154,6 +169,17 @@ class RowChecker {
       const p = regionCodeSchema.safeParse(value);
       r = p.success ? null : p.error.issues[0]!.message;
       if (this.#regions.size < 10_000) this.#regions.set(value, r);
+    }
+    return r;
+  }
+
+  /** Whether a valid region code is within the operator's region (always, without a scope). */
+  inScope(value: string): boolean {
+    if (this.scope === null) return true;
+    let r = this.#inScope.get(value);
+    if (r === undefined) {
+      r = isWithinRegion(value, this.scope);
+      if (this.#inScope.size < 10_000) this.#inScope.set(value, r);
     }
     return r;
   }
@@ -179,12 +205,15 @@ class RowChecker {
     return r;
   }
 
-  /** The ID number's checks (GB 11643) and, when it passes, its blind index. */
+  /** The ID number's checks (GB 11643) and, when it passes, its blind index and that index's hash pair. */
   person(idNumber: string) {
     let r = this.#ids.get(idNumber);
     if (r === undefined) {
       const p = parseIdNumber(idNumber);
-      r = p.ok ? { ok: true, key: this.cipher.personKey(p.value.idNumber) } : { ok: false, message: p.message };
+      if (p.ok) {
+        const key = this.cipher.personKey(p.value.idNumber);
+        r = { ok: true, key, hash: SeenKeys.personHash(key) };
+      } else r = { ok: false, message: p.message };
       if (this.#ids.size >= 200_000) this.#ids.clear();
       this.#ids.set(idNumber, r);
     }
@@ -192,12 +221,31 @@ class RowChecker {
   }
 }
 
-/** One staging line (COPY text) for a record of the file. */
-function stageLine(record: CsvRecord, index: Readonly<Record<(typeof CONTRIBUTION_FILE_COLUMNS)[number], number>>, check: RowChecker): string {
-  if (record.unterminated) return `${record.line}\t\\N\t\\N\t\\N\t\\N\t\\N\tfile\t${UNTERMINATED}\n`;
+/** What a record came to in JavaScript: accepted so far, refused, or accepted so far but maybe a repeat. */
+const enum Staged {
+  Accepted,
+  Refused,
+  MaybeRepeat,
+}
+
+/**
+ * One staging line (COPY text) for a record of the file, appended to `out`. A row outside the scope keeps its key:
+ * a later line with the same person and month is still its repeat, whichever region each names.
+ */
+function stageLine(
+  record: CsvRecord,
+  index: Readonly<Record<(typeof CONTRIBUTION_FILE_COLUMNS)[number], number>>,
+  check: RowChecker,
+  seen: SeenKeys,
+  out: CopyBuffer | null,
+): Staged {
+  if (record.unterminated) {
+    out?.add(`${record.line}\t\\N\t\\N\t\\N\t\\N\t\\N\tfile\t${UNTERMINATED}\tf\n`);
+    return Staged.Refused;
+  }
   const cell = (name: (typeof CONTRIBUTION_FILE_COLUMNS)[number]) => (record.fields[index[name]] ?? '').trim();
   const errors: [string, string][] = [];
-  let personKey: string | null = null;
+  let person: { key: string; hash: PersonHash } | null = null;
   let creditCode: string | null = null;
   let region: string | null = null;
   let month: string | null = null;
@@ -207,7 +255,7 @@ function stageLine(record: CsvRecord, index: Readonly<Record<(typeof CONTRIBUTIO
   if (id === '') errors.push(['idNumber', REQUIRED]);
   else {
     const r = check.person(id);
-    if (r.ok) personKey = r.key;
+    if (r.ok) person = r;
     else errors.push(['idNumber', r.message]);
   }
   const cc = cell('creditCode');
@@ -239,9 +287,17 @@ function stageLine(record: CsvRecord, index: Readonly<Record<(typeof CONTRIBUTIO
   if (errors.length > 0) {
     const field = errors.map((e) => e[0]).join(',');
     const reason = errors.map((e) => `${e[0]}：${e[1]}`).join('；');
-    return `${record.line}\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(field)}\t${copyText(reason)}\n`;
+    out?.add(`${record.line}\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(field)}\t${copyText(reason)}\tf\n`);
+    return Staged.Refused;
   }
-  return `${record.line}\t${personKey}\t${creditCode}\t${region}\t${month}\t${status}\t\\N\t\\N\n`;
+  const maybeRepeat = seen.add(person!.hash, month!);
+  const inScope = check.inScope(region!);
+  out?.add(
+    `${record.line}\t${person!.key}\t${creditCode}\t${region}\t${month}\t${status}\t` +
+      (inScope ? '\\N\t\\N' : `regionCode\t${OUT_OF_SCOPE}`) +
+      (maybeRepeat ? '\tt\n' : '\tf\n'),
+  );
+  return maybeRepeat ? Staged.MaybeRepeat : inScope ? Staged.Accepted : Staged.Refused;
 }
 
 function headerIndex(record: CsvRecord | undefined): Record<(typeof CONTRIBUTION_FILE_COLUMNS)[number], number> {
@@ -299,6 +355,9 @@ class CopyBuffer {
   }
 }
 
+/** Lets pending socket reads and writes run (setImmediate comes after the poll phase of the event loop). */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** `{ url }` for PostgreSQL, or a ready target (PGlite in the tests; the caller keeps it open). */
 export type ImportTarget = { url: string } | { target: LoadTarget };
 
@@ -319,7 +378,7 @@ export async function importContributionFile(where: ImportTarget, cipher: Person
     for (const ddl of REGISTRY_IMPORT_DDL) await target.query(ddl);
     const scope = options.scope ?? null;
     await target.query(
-      `INSERT INTO registry_import_runs (kind, file_sha256, file_name, scope, actor) VALUES ('contributions', $1, $2, $3, $4)
+      `INSERT INTO registry_import_runs (kind, file_sha256, file_name, scope, actor, phase) VALUES ('contributions', $1, $2, $3, $4, 'importing')
        ON CONFLICT (kind, file_sha256, scope) DO NOTHING`,
       [sha, basename(path), scope ?? '', options.actor],
     );
@@ -355,134 +414,86 @@ export async function importContributionFile(where: ImportTarget, cipher: Person
         );
         run = r!;
       };
-      // The staging table is UNLOGGED (written once, read twice): a server crash empties it, which the row count
-      // tells, and the file is then staged again (applied slices are not repeated: the upsert is idempotent anyway).
-      // The key columns compare bytewise (COLLATE "C"): the validation and the apply sort the file by person and
-      // month, and a byte comparison is several times cheaper than the database's locale rules on hex digits.
+      // The staging table is UNLOGGED (written once, read by the slice's own transaction and by the repeat checks of
+      // later slices): a server crash empties it, which the row count tells. The file is then staged again from its
+      // first line, and the slices already applied are only staged, not applied or counted again.
+      // The key columns compare bytewise (COLLATE "C"), several times cheaper than the locale's rules on hex digits.
+      // A hash index finds a person's earlier lines for the repeat check; the line index, a slice's rows.
+      // A run left by an earlier version (which staged the whole file before applying any of it) has another
+      // staging table: it is made again, and the run goes on in slices.
+      const earlierVersion = run.phase !== 'importing';
+      if (earlierVersion) await target.query(`DROP TABLE IF EXISTS ${stage}`);
       await target.query(
-        `CREATE UNLOGGED TABLE IF NOT EXISTS ${stage} (line integer NOT NULL, person_key text COLLATE "C", credit_code text, region_code text, month text COLLATE "C", status text, field text, reason text)`,
+        `CREATE UNLOGGED TABLE IF NOT EXISTS ${stage} (line integer NOT NULL, person_key text COLLATE "C", credit_code text, region_code text,
+           month text COLLATE "C", status text, field text, reason text, maybe_repeat boolean NOT NULL)`,
       );
-      if (run.phase !== 'done') {
-        const [{ n } = { n: '0' }] = await target.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${stage}`);
-        if (Number(n) !== run.staged_rows) {
-          await target.query(`TRUNCATE ${stage}`);
-          await target.query(`UPDATE registry_import_runs SET phase = 'staging', staged_through = 0, staged_rows = 0, updated_at = now() WHERE id = $1`, [runId]);
-          await reload();
-        }
-      }
-
-      // 1. stage
-      if (run.phase === 'staging') {
-        const size = (await stat(path)).size;
-        let bytes = 0;
-        let header: Record<(typeof CONTRIBUTION_FILE_COLUMNS)[number], number> | undefined;
-        const check = new RowChecker(cipher);
-        const text = new CopyBuffer();
-        let inSlice = 0;
-        let lastLine = run.staged_through;
-        let rows = run.staged_rows;
-        // One slice is committed while the next is parsed and checked: the database's work on the COPY and the
-        // JavaScript's on the file overlap (two cores). A failed commit is kept and thrown at the next wait.
-        let committing: Promise<void> = Promise.resolve();
-        let failure: unknown;
-        const commit = async (lines: Buffer[], count: number, through: number) => {
-          await target.query('BEGIN');
-          try {
-            await target.copy(stage, STAGE_COLUMNS, lines);
-            await target.query(`UPDATE registry_import_runs SET staged_through = $2, staged_rows = $3, updated_at = now() WHERE id = $1`, [runId, through, rows + count]);
-            await target.query('COMMIT');
-          } catch (error) {
-            await target.query('ROLLBACK').catch(() => {});
-            throw error;
-          }
-          rows += count;
-          slices++;
-          options.onProgress?.({ phase: 'staging', done: bytes, total: size });
-        };
-        const settle = async () => {
-          await committing;
-          if (failure !== undefined) throw failure;
-        };
-        const flush = () => {
-          const lines = text.take();
-          if (inSlice > 0) committing = commit(lines, inSlice, lastLine).catch((error: unknown) => void (failure = error));
-          inSlice = 0;
-        };
-        for await (const batch of records(path, (b) => (bytes += b))) {
-          for (const record of batch) {
-            if (!header) {
-              header = headerIndex(record);
-              continue;
-            }
-            if (record.line <= run.staged_through) continue;
-            text.add(stageLine(record, header, check));
-            lastLine = record.line;
-            if (++inSlice >= slice) {
-              await settle();
-              if (interrupted()) return result(false, false);
-              flush();
-            }
-          }
-        }
-        await settle();
-        if (!header) throw new RegistryImportError('文件第一行应为字段名');
-        if (interrupted()) return result(false, false);
-        flush();
-        await settle();
-        if (interrupted()) return result(false, false);
-        await target.query(`UPDATE registry_import_runs SET phase = 'validating', updated_at = now() WHERE id = $1`, [runId]);
+      await target.query(`CREATE INDEX IF NOT EXISTS ${stage}_line ON ${stage} (line)`);
+      await target.query(`CREATE INDEX IF NOT EXISTS ${stage}_person ON ${stage} USING hash (person_key)`);
+      const [{ n } = { n: '0' }] = await target.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${stage}`);
+      if (earlierVersion || Number(n) !== run.staged_rows) {
+        // Stage again from the first line; the rejected lines are found and counted again. The slices applied
+        // before (up to applied_through) are not applied or counted again.
+        await target.query(`TRUNCATE ${stage}`);
+        await target.query('DELETE FROM registry_import_rejects WHERE run_id = $1', [runId]);
+        await target.query(`UPDATE registry_import_runs SET phase = 'importing', staged_through = 0, staged_rows = 0, rejected = 0, updated_at = now() WHERE id = $1`, [runId]);
         await reload();
       }
 
-      // 2. validate, set-based, in one transaction (repeatable: it only marks rows that have no reason yet).
-      if (run.phase === 'validating') {
-        options.onProgress?.({ phase: 'validating', done: 0, total: 1 });
+      const size = (await stat(path)).size;
+      let bytes = 0;
+      let header: Record<(typeof CONTRIBUTION_FILE_COLUMNS)[number], number> | undefined;
+      const check = new RowChecker(cipher, scope);
+      // About 60 bytes a line in a core system's file; the filter only needs the order of magnitude.
+      const seen = new SeenKeys(Math.ceil(size / 60));
+      const text = new CopyBuffer();
+      let inSlice = 0;
+      let refusedInSlice = 0;
+      let maybeRepeatsInSlice = 0;
+      let lastLine = run.staged_through;
+      let rows = run.staged_rows;
+      const appliedThrough = run.applied_through;
+      // One slice is written while the next is read and checked: the database's work and the JavaScript's overlap
+      // (two cores). A failed slice is kept and thrown at the next wait.
+      let committing: Promise<void> = Promise.resolve();
+      let failure: unknown;
+      const commit = async (lines: Buffer[], slice: { count: number; from: number; to: number; refused: number; maybeRepeats: number }) => {
+        const { count, from, to } = slice;
         await target.query('BEGIN');
-        await target.query(BATCH_MEMORY);
         try {
-          await target.query(
-            `UPDATE ${stage} s SET field = 'month', reason = $1
-               FROM (SELECT line, row_number() OVER (PARTITION BY person_key, month ORDER BY line) AS n FROM ${stage} WHERE reason IS NULL) d
-              WHERE d.line = s.line AND d.n > 1`,
-            [DUPLICATE_IN_FILE],
-          );
-          if (scope) {
-            const regions = await target.query<{ region_code: string }>(`SELECT DISTINCT region_code FROM ${stage} WHERE reason IS NULL`);
-            const outside = regions.map((r) => r.region_code).filter((code) => !isWithinRegion(code, scope));
-            if (outside.length > 0) {
-              await target.query(`UPDATE ${stage} SET field = 'regionCode', reason = $1 WHERE reason IS NULL AND region_code = ANY($2::text[])`, [OUT_OF_SCOPE, outside]);
-            }
+          await target.query(SLICE_SETTINGS);
+          await target.copy(stage, STAGE_COLUMNS, lines);
+          if (slice.maybeRepeats > 0) {
+            // The subquery stays correlated (LIMIT 1): one probe of the hash index per marked row, never a scan of
+            // the staging table. An earlier line counts whatever became of it (refused for its region, or itself a
+            // repeat): the first line of a person-month is the one that stands.
+            await target.query(
+              `UPDATE ${stage} s SET field = 'month', reason = $3
+                WHERE s.line > $1 AND s.line <= $2 AND s.maybe_repeat
+                  AND (SELECT 1 FROM ${stage} p WHERE p.person_key = s.person_key AND p.month = s.month AND p.line < s.line LIMIT 1) IS NOT NULL`,
+              [from, to, DUPLICATE_IN_FILE],
+            );
           }
-          await target.query(`CREATE INDEX IF NOT EXISTS ${stage}_line ON ${stage} (line)`);
-          await target.query(`INSERT INTO registry_import_rejects (run_id, line, field, reason) SELECT $1, line, field, reason FROM ${stage} WHERE reason IS NOT NULL ON CONFLICT DO NOTHING`, [runId]);
-          await target.query(
-            `UPDATE registry_import_runs SET phase = 'applying', rejected = (SELECT count(*) FROM registry_import_rejects WHERE run_id = $1), updated_at = now() WHERE id = $1`,
-            [runId],
-          );
-          await target.query('COMMIT');
-        } catch (error) {
-          await target.query('ROLLBACK').catch(() => {});
-          throw error;
-        }
-        slices++;
-        await reload();
-        if (interrupted()) return result(false, false);
-      }
-
-      // 3. apply, one slice of lines per transaction.
-      if (run.phase === 'applying') {
-        const [{ last } = { last: 0 }] = await target.query<{ last: number | null }>(`SELECT max(line) AS last FROM ${stage}`);
-        const lastLine = Number(last ?? 0);
-        let from = run.applied_through;
-        // Slices by line number: a file is about one line per record, so `slice` lines ≈ `slice` rows.
-        while (from < lastLine) {
-          const to = Math.min(lastLine, from + slice);
-          await target.query('BEGIN');
-          await target.query(BATCH_MEMORY);
-          try {
-            // The slice's rows go straight from the staging table into the upsert, and its answer is counted in one
-            // pass: a CTE read twice (the rows, then their count) was materialised, a quarter of the apply's time.
-            const [c] = await target.query<{ inserted: string; updated: string }>(
+          let rejected = 0;
+          if (slice.refused > 0 || slice.maybeRepeats > 0) {
+            // ON CONFLICT: lines staged again after a lost staging table were already kept (and counted).
+            const [r] = await target.query<{ n: string }>(
+              `WITH kept AS (
+                 INSERT INTO registry_import_rejects (run_id, line, field, reason)
+                 SELECT $1, line, field, reason FROM ${stage} WHERE line > $2 AND line <= $3 AND reason IS NOT NULL
+                 ON CONFLICT DO NOTHING RETURNING 1
+               ) SELECT count(*)::text AS n FROM kept`,
+              [runId, from, to],
+            );
+            rejected = Number(r!.n);
+          }
+          let inserted = 0;
+          let updated = 0;
+          let unchanged = 0;
+          const applyFrom = Math.max(from, appliedThrough);
+          if (applyFrom < to) {
+            // The rows go from the staging table into the upsert in key order (the index pages are then written
+            // in order), and its answer is counted in the same statement.
+            const [c] = await target.query<{ inserted: string; updated: string; accepted: string }>(
               `WITH up AS (
                  INSERT INTO contributions (person_key, month, credit_code, region_code, status)
                  SELECT person_key, month, credit_code, region_code, status FROM ${stage}
@@ -494,55 +505,105 @@ export async function importContributionFile(where: ImportTarget, cipher: Person
                         IS DISTINCT FROM (excluded.credit_code, excluded.region_code, excluded.status)
                  RETURNING (xmax = 0) AS inserted
                )
-               SELECT (count(*) FILTER (WHERE inserted))::text AS inserted, (count(*) FILTER (WHERE NOT inserted))::text AS updated FROM up`,
-              [from, to],
+               SELECT (count(*) FILTER (WHERE inserted))::text AS inserted, (count(*) FILTER (WHERE NOT inserted))::text AS updated,
+                      (SELECT count(*) FROM ${stage} WHERE line > $1 AND line <= $2 AND reason IS NULL)::text AS accepted
+                 FROM up`,
+              [applyFrom, to],
             );
-            const [a] = await target.query<{ accepted: string }>(`SELECT count(*)::text AS accepted FROM ${stage} WHERE line > $1 AND line <= $2 AND reason IS NULL`, [from, to]);
-            const inserted = Number(c!.inserted);
-            const updated = Number(c!.updated);
-            const unchanged = Number(a!.accepted) - inserted - updated;
-            await target.query(
-              `UPDATE registry_import_runs SET applied_through = $2, inserted = inserted + $3, updated = updated + $4, unchanged = unchanged + $5, updated_at = now() WHERE id = $1`,
-              [runId, to, inserted, updated, unchanged],
-            );
-            await target.query('COMMIT');
-          } catch (error) {
-            await target.query('ROLLBACK').catch(() => {});
-            throw error;
+            inserted = Number(c!.inserted);
+            updated = Number(c!.updated);
+            unchanged = Number(c!.accepted) - inserted - updated;
           }
-          from = to;
-          slices++;
-          options.onProgress?.({ phase: 'applying', done: to, total: lastLine });
-          if (interrupted() && from < lastLine) {
-            await reload();
-            return result(false, false);
-          }
-        }
-        // Done: the audit entry (counts only: the rows are personal data) and the end of the run, together.
-        await reload();
-        if (run.inserted + run.updated + run.unchanged + run.rejected !== run.staged_rows) {
-          throw new Error(`导入批次 ${runId} 计数不一致：${run.inserted}+${run.updated}+${run.unchanged}+${run.rejected} ≠ ${run.staged_rows}`);
-        }
-        await target.query('BEGIN');
-        try {
-          await appendAudit(target, [
-            {
-              actor: options.actor,
-              action: 'registry.import.contributions',
-              entity: 'registry',
-              after: { source: 'csv-batch', file: basename(path), sha256: sha, rows: run.staged_rows, inserted: run.inserted, updated: run.updated, unchanged: run.unchanged, errors: run.rejected },
-            },
-          ]);
-          await target.query(`UPDATE registry_import_runs SET phase = 'done', finished_at = now(), updated_at = now() WHERE id = $1`, [runId]);
+          await target.query(
+            `UPDATE registry_import_runs SET staged_through = $2, staged_rows = $3, applied_through = greatest(applied_through, $2),
+                    inserted = inserted + $4, updated = updated + $5, unchanged = unchanged + $6, rejected = rejected + $7, updated_at = now()
+              WHERE id = $1`,
+            [runId, to, rows + count, inserted, updated, unchanged, rejected],
+          );
           await target.query('COMMIT');
         } catch (error) {
           await target.query('ROLLBACK').catch(() => {});
           throw error;
         }
-        await target.query(`DROP TABLE IF EXISTS ${stage}`);
+        rows += count;
+        slices++;
+        options.onProgress?.({ phase: 'importing', done: bytes, total: size });
+      };
+      const settle = async () => {
+        await committing;
+        if (failure !== undefined) throw failure;
+      };
+      const stopped = async () => {
         await reload();
-        options.onProgress?.({ phase: 'done', done: 1, total: 1 });
+        return result(false, false);
+      };
+      let sliceFrom = lastLine;
+      const flush = () => {
+        const lines = text.take();
+        if (inSlice > 0) {
+          const s = { count: inSlice, from: sliceFrom, to: lastLine, refused: refusedInSlice, maybeRepeats: maybeRepeatsInSlice };
+          committing = commit(lines, s).catch((error: unknown) => void (failure = error));
+        }
+        sliceFrom = lastLine;
+        inSlice = 0;
+        refusedInSlice = 0;
+        maybeRepeatsInSlice = 0;
+      };
+      for await (const batch of records(path, (b) => (bytes += b))) {
+        for (const record of batch) {
+          // The slice being written needs the event loop to send its COPY data and read each answer: while a
+          // megabyte of records is checked in one go, the database would sit waiting for up to 0.1 s at every step.
+          if ((record.line & 1023) === 0) await yieldToIo();
+          if (!header) {
+            header = headerIndex(record);
+            continue;
+          }
+          if (record.line <= run.staged_through) {
+            // Committed before: only its key goes into the filter, for the repeat checks of the lines after it.
+            stageLine(record, header, check, seen, null);
+            continue;
+          }
+          const staged = stageLine(record, header, check, seen, text);
+          if (staged === Staged.Refused) refusedInSlice++;
+          else if (staged === Staged.MaybeRepeat) maybeRepeatsInSlice++;
+          lastLine = record.line;
+          if (++inSlice >= slice) {
+            await settle();
+            if (interrupted()) return stopped();
+            flush();
+          }
+        }
       }
+      await settle();
+      if (!header) throw new RegistryImportError('文件第一行应为字段名');
+      if (interrupted()) return stopped();
+      flush();
+      await settle();
+      await reload();
+      if (interrupted()) return result(false, false);
+      // Done: the audit entry (counts only: the rows are personal data) and the end of the run, together.
+      if (run.inserted + run.updated + run.unchanged + run.rejected !== run.staged_rows) {
+        throw new Error(`导入批次 ${runId} 计数不一致：${run.inserted}+${run.updated}+${run.unchanged}+${run.rejected} ≠ ${run.staged_rows}`);
+      }
+      await target.query('BEGIN');
+      try {
+        await appendAudit(target, [
+          {
+            actor: options.actor,
+            action: 'registry.import.contributions',
+            entity: 'registry',
+            after: { source: 'csv-batch', file: basename(path), sha256: sha, rows: run.staged_rows, inserted: run.inserted, updated: run.updated, unchanged: run.unchanged, errors: run.rejected },
+          },
+        ]);
+        await target.query(`UPDATE registry_import_runs SET phase = 'done', finished_at = now(), updated_at = now() WHERE id = $1`, [runId]);
+        await target.query('COMMIT');
+      } catch (error) {
+        await target.query('ROLLBACK').catch(() => {});
+        throw error;
+      }
+      await target.query(`DROP TABLE IF EXISTS ${stage}`);
+      await reload();
+      options.onProgress?.({ phase: 'done', done: 1, total: 1 });
       return result(run.phase === 'done', false);
     } finally {
       await target.query('SELECT pg_advisory_unlock(7240081, $1)', [runId]).catch(() => {});

@@ -18,8 +18,8 @@ import { pgliteTarget, postgresTarget, type LoadTarget } from '../synth/target.j
 
 /*
  * The batch-path benchmarks of issue 8, each against a baseline measured in the same run:
- *   (d) registry import of a contribution file (stream, domain checks, blind index, COPY to staging, set-based
- *       validation, INSERT … ON CONFLICT) vs a raw COPY of the same file into a plain table, and vs a raw COPY
+ *   (d) registry import of a contribution file (stream, domain checks, blind index, then per slice COPY to staging,
+ *       the check for repeated person-months, INSERT … ON CONFLICT) vs a raw COPY of the same file into a plain table, and vs a raw COPY
  *       of the same rows, keyed, into a table with the contributions table's keys, indexes and checks;
  *   (e) payment batches of N items + approval + bank files vs COPY (SELECT the same rows) TO STDOUT.
  */

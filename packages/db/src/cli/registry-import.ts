@@ -42,7 +42,7 @@ const target = config.databaseUrl
 
 const bar = new cliProgress.SingleBar({ format: '{phase} {bar} {percentage}% | {value}/{total} {unit} | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic);
 let phase = '';
-const labels = { staging: '读入暂存', validating: '集合校验', applying: '写入缴费', done: '完成' } as const;
+const labels = { importing: '校验并写入', done: '完成' } as const;
 let exitCode = 0;
 try {
   const result = await importContributionFile({ target }, new PersonalDataCipher(ring), values.file, {
@@ -53,7 +53,7 @@ try {
       if (p.phase !== phase) {
         if (phase) bar.stop();
         phase = p.phase;
-        if (p.phase !== 'done') bar.start(p.total, p.done, { phase: labels[p.phase], unit: p.phase === 'staging' ? 'bytes' : 'lines' });
+        if (p.phase !== 'done') bar.start(p.total, p.done, { phase: labels[p.phase], unit: 'bytes' });
         return;
       }
       bar.update(p.done);
