@@ -135,7 +135,10 @@ function actorRecord(actor: WorkflowActor, role: StaffActingRole | null): StepAc
   }
 }
 
-/** A calendar with no year loaded: `allowedActions` needs no deadline, so none is computed. */
+/**
+ * A calendar with no year loaded: `allowedActions` needs no deadline, so none is computed. `#start` returns none
+ * for it without trying: each try threw (and caught) an error with its stack, on every case page (issue 8).
+ */
 const NO_CALENDAR = new WorkingDayCalendar([]);
 
 type Fail = { ok: false; code: DecisionErrorCode; message: string };
@@ -355,12 +358,14 @@ export class WorkflowMachine<S extends string, E extends string> {
   }
 
   #start(kinds: readonly string[], context: DecideContext): WorkflowDeadline[] {
-    return kinds.map((kind) => {
+    const out: WorkflowDeadline[] = [];
+    for (const kind of kinds) {
       const spec = this.definition.deadlines[kind]!;
       const days = context.rules.workingDays[kind];
       if (days === undefined) throw new RangeError(`流程规则缺少期限“${spec.label}”的工作日天数（${kind}）`);
-      return computeDeadline({ kind, ...spec }, context.today, days, context.calendar);
-    });
+      if (context.calendar !== NO_CALENDAR) out.push(computeDeadline({ kind, ...spec }, context.today, days, context.calendar));
+    }
+    return out;
   }
 
   #checkActor(
