@@ -174,6 +174,14 @@ export function databaseErrorCode(error: unknown): string | undefined {
 }
 
 /**
+ * Turns PostgreSQL's JIT compilation off for the current transaction (PGlite has no JIT and accepts it). A batch
+ * path's statement over a chunk of thousands of rows is costed above jit_above_cost, so the server compiled it
+ * with LLVM every time: 0.45 s for each chunk of the screening, which then ran in 2.7 s, and 0.2 s for each slice of
+ * the registry import (issue 8, docs/performance.md). Interactive queries stay below the threshold anyway.
+ */
+export const JIT_OFF_FOR_TRANSACTION = "SELECT set_config('jit', 'off', true)";
+
+/**
  * Rows of a raw SQL statement. `db.execute()` on the shared Database type is typed `unknown`, because the
  * two drivers return different result objects; both carry `rows`, which is all a caller needs.
  */

@@ -27,6 +27,7 @@ import {
   type WorkflowRules,
   type WorkflowStep,
 } from '@huimin/domain';
+import { JIT_OFF_FOR_TRANSACTION } from '../client.js';
 import type { PersonalDataCipher } from '../crypto/index.js';
 import { postgresTarget, type LoadTarget } from '../synth/target.js';
 import { appendAudit, type AuditContent } from './audit.js';
@@ -97,6 +98,7 @@ async function withTarget<T>(where: BatchTarget, fn: (t: LoadTarget) => Promise<
 async function transaction<T>(t: LoadTarget, fn: () => Promise<T>): Promise<T> {
   await t.query('BEGIN');
   try {
+    await t.query(JIT_OFF_FOR_TRANSACTION);
     const out = await fn();
     await t.query('COMMIT');
     return out;

@@ -79,11 +79,11 @@ export const CONTRIBUTION_FILE_COLUMNS = ['idNumber', 'creditCode', 'regionCode'
 export class RegistryImportError extends Error {}
 
 /**
- * Settings of a slice's transaction (SET LOCAL: only for it; PGlite accepts them too):
+ * Settings of a slice's transaction (only for it; PGlite accepts them too):
  * - work_mem: the upsert sorts its slice by person and month; with the server's default (4 MB) the sort spills to
  *   disk. The batch transactions may use more, as a province's nightly jobs do.
- * - jit off: the repeat check's correlated probe is costed high, so the server compiled it with LLVM in every
- *   slice, 0.2 s each time, to run it for a few dozen rows.
+ * - JIT off (JIT_OFF_FOR_TRANSACTION): the repeat check's correlated probe is costed high, so the server compiled it
+ *   with LLVM in every slice, 0.2 s each time, to run it for a few dozen rows.
  */
 const SLICE_SETTINGS = `SELECT set_config('work_mem', '256MB', true), set_config('jit', 'off', true)`;
 

@@ -1,6 +1,6 @@
 import { evaluateSkillSubsidy, type PolicyRegistry, type SkillSubsidyEvaluation, type SkillSubsidyEvaluationInput } from '@huimin/domain';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../client.js';
+import { JIT_OFF_FOR_TRANSACTION, queryRows, type Database } from '../client.js';
 
 /*
  * Silent screening for the skills-upgrade subsidy: every certificate issued in the 12 months before the basis
@@ -141,9 +141,12 @@ export async function screenSkillSubsidy(db: Database, options: ScreeningOptions
   let cursorNo = run!.cursor_certificate_no;
   for (let chunk = 0; ; chunk++) {
     if (options.maxChunks !== undefined && chunk >= options.maxChunks) return result(false);
-    const rows = await queryRows<FactRow>(
-      db,
-      sql`WITH c AS (
+    // In a transaction of its own, to turn JIT off for it (JIT_OFF_FOR_TRANSACTION).
+    const rows = await db.transaction(async (tx) => {
+      await tx.execute(sql.raw(JIT_OFF_FOR_TRANSACTION));
+      return queryRows<FactRow>(
+        tx as unknown as Database,
+        sql`WITH c AS (
             SELECT certificate_no, person_key, kind, level, occupation, issue_date
               FROM certificates
              WHERE issue_date >= ${from} AND issue_date <= ${basis}
@@ -170,7 +173,8 @@ export async function screenSkillSubsidy(db: Database, options: ScreeningOptions
                WHERE o.person_key = c.person_key AND o.certificate_no <> c.certificate_no AND o.issue_date <= ${basis}) h ON true
             ${grantsJoin}
            ORDER BY c.person_key, c.certificate_no`,
-    );
+      );
+    });
     if (rows.length === 0) break;
     for (const r of rows) {
       totals.screened++;
