@@ -442,7 +442,7 @@ export async function importContributionFile(where: ImportTarget, cipher: Person
       // About 60 bytes a line in a core system's file: the filter and the slices only need the order of magnitude.
       const expectedLines = Math.ceil(size / 60);
       // A smaller file gets smaller slices (at least eight), so that reading one overlaps writing another.
-      const slice = options.sliceRows ?? Math.max(10_000, Math.min(100_000, Math.ceil(expectedLines / 8)));
+      const sliceSize = options.sliceRows ?? Math.max(10_000, Math.min(100_000, Math.ceil(expectedLines / 8)));
       let bytes = 0;
       let header: Record<(typeof CONTRIBUTION_FILE_COLUMNS)[number], number> | undefined;
       const check = new RowChecker(cipher, scope);
@@ -569,7 +569,7 @@ export async function importContributionFile(where: ImportTarget, cipher: Person
           if (staged === Staged.Refused) refusedInSlice++;
           else if (staged === Staged.MaybeRepeat) maybeRepeatsInSlice++;
           lastLine = record.line;
-          if (++inSlice >= slice) {
+          if (++inSlice >= sliceSize) {
             await settle();
             if (interrupted()) return stopped();
             flush();
