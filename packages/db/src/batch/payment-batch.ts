@@ -27,9 +27,8 @@ import {
   type WorkflowRules,
   type WorkflowStep,
 } from '@huimin/domain';
-import { JIT_OFF_FOR_TRANSACTION } from '../client.js';
 import type { PersonalDataCipher } from '../crypto/index.js';
-import { postgresTarget, type LoadTarget } from '../synth/target.js';
+import { batchTransaction, postgresTarget, type LoadTarget } from '../synth/target.js';
 import { appendAudit, type AuditContent } from './audit.js';
 
 /*
@@ -92,19 +91,6 @@ async function withTarget<T>(where: BatchTarget, fn: (t: LoadTarget) => Promise<
     return await fn(own ?? (where as { target: LoadTarget }).target);
   } finally {
     await own?.close();
-  }
-}
-
-async function transaction<T>(t: LoadTarget, fn: () => Promise<T>): Promise<T> {
-  await t.query('BEGIN');
-  try {
-    await t.query(JIT_OFF_FOR_TRANSACTION);
-    const out = await fn();
-    await t.query('COMMIT');
-    return out;
-  } catch (error) {
-    await t.query('ROLLBACK').catch(() => {});
-    throw error;
   }
 }
 
@@ -298,7 +284,7 @@ export async function buildPaymentBatches(where: BatchTarget, cipher: PersonalDa
           return result;
         }
         const buildKey = createHash('sha256').update(`${options.maker.id}\n${options.runKey}\n${region}\n${seq}`).digest('hex');
-        const batch = await transaction(t, async () => {
+        const batch = await batchTransaction(t, async () => {
           await t.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`payment-build-key ${buildKey}`]);
           const [seen] = await t.query<{ id: string; batch_no: string; item_count: number; total_fen: number | string }>(
             'SELECT id::text AS id, batch_no, item_count, total_fen FROM payment_batches WHERE build_key = $1',
@@ -467,7 +453,7 @@ interface CaseStepsRow {
 export async function approvePaymentBatch(where: BatchTarget, options: { batchId: string; approver: FinanceUser; today: string; ip?: string }): Promise<{ status: PaymentBatchStatus; cases: number; seconds: number }> {
   const started = process.hrtime.bigint();
   return withTarget(where, (t) =>
-    transaction(t, async () => {
+    batchTransaction(t, async () => {
       const calendar = await loadCalendar(t);
       const batch = await lockBatch(t, options.batchId, options.approver);
       const { next, steps } = stepBatch(batch, 'approve', options.approver, options.today);
@@ -577,7 +563,7 @@ export async function exportBankFile(
   const started = process.hrtime.bigint();
   const part = `${options.file}.part`;
   const out = await withTarget(where, (t) =>
-    transaction(t, async () => {
+    batchTransaction(t, async () => {
       const batch = await lockBatch(t, options.batchId, options.user);
       if (!options.user.roles.includes('finance')) throw new PaymentBatchError('只有财务人员可以导出银行文件', 'FORBIDDEN_ROLE');
       const { next, steps } = stepBatch(batch, 'export', options.user, options.today);

@@ -6,7 +6,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { isoMonthSchema, isRegionCode, isWithinRegion, parseCreditCode, parseIdNumber, regionCodeSchema, type RegionCode } from '@huimin/domain';
 import type { PersonalDataCipher } from '../crypto/index.js';
 import { CONTRIBUTION_STATUSES } from '../schema/registry.js';
-import { postgresTarget, type LoadTarget } from '../synth/target.js';
+import { batchTransaction, postgresTarget, type LoadTarget } from '../synth/target.js';
 import { appendAudit } from './audit.js';
 import { CsvStreamParser, type CsvRecord } from './csv.js';
 import { SeenKeys, type PersonHash } from './seen-keys.js';
@@ -79,13 +79,12 @@ export const CONTRIBUTION_FILE_COLUMNS = ['idNumber', 'creditCode', 'regionCode'
 export class RegistryImportError extends Error {}
 
 /**
- * Settings of a slice's transaction (only for it; PGlite accepts them too):
- * - work_mem: the upsert sorts its slice by person and month; with the server's default (4 MB) the sort spills to
- *   disk. The batch transactions may use more, as a province's nightly jobs do.
- * - JIT off (JIT_OFF_FOR_TRANSACTION): the repeat check's correlated probe is costed high, so the server compiled it
- *   with LLVM in every slice, 0.2 s each time, to run it for a few dozen rows.
+ * The upsert sorts its slice by person and month; with the server's default work_mem (4 MB) the sort spills to
+ * disk. The slice's transaction may use more, as a province's nightly jobs do (only for it; PGlite accepts it too).
+ * The transaction also has JIT off (batchTransaction): the repeat check's correlated probe is costed high, so the
+ * server compiled it with LLVM in every slice, 0.2 s each time, to run it for a few dozen rows.
  */
-const SLICE_SETTINGS = `SELECT set_config('work_mem', '256MB', true), set_config('jit', 'off', true)`;
+const SLICE_MEMORY = `SELECT set_config('work_mem', '256MB', true)`;
 
 export interface RegistryImportOptions {
   /** The operator (audit actor). */
@@ -460,9 +459,8 @@ export async function importContributionFile(where: ImportTarget, cipher: Person
       let failure: unknown;
       const commit = async (lines: Buffer[], slice: { count: number; from: number; to: number; refused: number; maybeRepeats: number }) => {
         const { count, from, to } = slice;
-        await target.query('BEGIN');
-        try {
-          await target.query(SLICE_SETTINGS);
+        await batchTransaction(target, async () => {
+          await target.query(SLICE_MEMORY);
           await target.copy(stage, STAGE_COLUMNS, lines);
           if (slice.maybeRepeats > 0) {
             // The subquery stays correlated (LIMIT 1): one probe of the hash index per marked row, never a scan of
@@ -522,11 +520,7 @@ export async function importContributionFile(where: ImportTarget, cipher: Person
               WHERE id = $1`,
             [runId, to, rows + count, inserted, updated, unchanged, rejected],
           );
-          await target.query('COMMIT');
-        } catch (error) {
-          await target.query('ROLLBACK').catch(() => {});
-          throw error;
-        }
+        });
         rows += count;
         slices++;
         options.onProgress?.({ phase: 'importing', done: bytes, total: size });
@@ -587,8 +581,7 @@ export async function importContributionFile(where: ImportTarget, cipher: Person
       if (run.inserted + run.updated + run.unchanged + run.rejected !== run.staged_rows) {
         throw new Error(`导入批次 ${runId} 计数不一致：${run.inserted}+${run.updated}+${run.unchanged}+${run.rejected} ≠ ${run.staged_rows}`);
       }
-      await target.query('BEGIN');
-      try {
+      await batchTransaction(target, async () => {
         await appendAudit(target, [
           {
             actor: options.actor,
@@ -598,11 +591,7 @@ export async function importContributionFile(where: ImportTarget, cipher: Person
           },
         ]);
         await target.query(`UPDATE registry_import_runs SET phase = 'done', finished_at = now(), updated_at = now() WHERE id = $1`, [runId]);
-        await target.query('COMMIT');
-      } catch (error) {
-        await target.query('ROLLBACK').catch(() => {});
-        throw error;
-      }
+      });
       await target.query(`DROP TABLE IF EXISTS ${stage}`);
       await reload();
       options.onProgress?.({ phase: 'done', done: 1, total: 1 });

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { JIT_OFF_FOR_TRANSACTION } from '../client.js';
 
 /*
  * Where the generator writes: one connection to PostgreSQL (COPY FROM STDIN through pg-copy-streams, the
@@ -47,4 +48,21 @@ export function pgliteTarget(client: PGlite): LoadTarget {
     },
     close: async () => {},
   };
+}
+
+/**
+ * Runs `fn` in a transaction of a batch path: JIT off for it (JIT_OFF_FOR_TRANSACTION), committed when `fn`
+ * resolves, rolled back when it throws.
+ */
+export async function batchTransaction<T>(t: LoadTarget, fn: () => Promise<T>): Promise<T> {
+  await t.query('BEGIN');
+  try {
+    await t.query(JIT_OFF_FOR_TRANSACTION);
+    const out = await fn();
+    await t.query('COMMIT');
+    return out;
+  } catch (error) {
+    await t.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
 }
